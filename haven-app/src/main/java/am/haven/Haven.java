@@ -1,0 +1,2 @@
+package am.haven;
+public final class Haven { public static void main(String[] a) {} }
