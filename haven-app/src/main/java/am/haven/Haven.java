@@ -1,2 +1,75 @@
 package am.haven;
-public final class Haven { public static void main(String[] a) {} }
+
+import am.haven.cli.ServeOptions;
+import am.haven.cli.TokenCommand;
+import java.util.Arrays;
+
+/**
+ * The launcher's entry point: {@code haven SUBCOMMAND [options]}.
+ *
+ * <p>Commands that do not need the web application (such as {@code link}) run without starting
+ * Spring, so they start in well under a second.
+ */
+public final class Haven {
+
+    private Haven() {}
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            usage();
+            System.exit(2);
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        int code = switch (args[0]) {
+            case "serve" -> serve(rest);
+            case "token" -> TokenCommand.run(rest);
+            case "link" -> runTool("am.haven.match.cli.LinkCommand", rest);
+            case "generate" -> runTool("am.haven.match.synth.PopulationGenerator", rest);
+            case "help", "--help", "-h" -> { usage(); yield 0; }
+            default -> { System.err.println("haven: unknown command '" + args[0] + "'"); usage(); yield 2; }
+        };
+        if (code != 0 || !"serve".equals(args[0])) {
+            System.exit(code);
+        }
+    }
+
+    private static int serve(String[] args) {
+        ServeOptions options;
+        try {
+            options = ServeOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("haven serve: " + e.getMessage());
+            System.err.println("usage: haven serve [--port N] [--data DIR] [--demo]");
+            return 2;
+        }
+        HavenApplication.start(options);
+        return 0;
+    }
+
+    /** Runs a plain-Java tool's {@code static int run(String[])} without starting Spring. */
+    private static int runTool(String className, String[] args) {
+        try {
+            Class<?> tool = Class.forName(className);
+            return (int) tool.getMethod("run", String[].class).invoke(null, (Object) args);
+        } catch (ClassNotFoundException e) {
+            System.err.println("haven: this build has no " + className);
+            return 2;
+        } catch (ReflectiveOperationException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            if (cause instanceof RuntimeException re) throw re;
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    private static void usage() {
+        System.err.println("""
+                usage: haven COMMAND [options]
+                  serve [--port N] [--data DIR] [--demo]   run the web application
+                  token create --user NAME [--data DIR]    print a new API token (last line)
+                  link --input FILE.csv --id COLUMN ...     link records in a CSV file
+                  link evaluate --clusters C.csv --truth T.csv
+                  generate --persons N --seed S --out FILE.csv --truth TRUTH.csv
+                The database is an SQLite file under --data (default ./haven-data)
+                unless HAVEN_DB_URL names a JDBC URL (e.g. jdbc:postgresql://127.0.0.1:5432/test).""");
+    }
+}

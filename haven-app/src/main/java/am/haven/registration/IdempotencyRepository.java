@@ -1,0 +1,33 @@
+package am.haven.registration;
+
+import am.haven.support.Timestamps;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Owns {@code idempotency_key}: which resource a caller's first request with a key created. */
+@Repository
+class IdempotencyRepository {
+
+    private final JdbcClient jdbc;
+
+    IdempotencyRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Entry> find(String principal, String key) {
+        return jdbc.sql("SELECT request_hash, resource_id FROM idempotency_key WHERE principal = ? AND idem_key = ?")
+                .params(principal, key)
+                .query((rs, i) -> new Entry(rs.getString(1), rs.getString(2)))
+                .optional();
+    }
+
+    void insert(String principal, String key, String requestHash, String resourceType, String resourceId) {
+        jdbc.sql("""
+                INSERT INTO idempotency_key (principal, idem_key, request_hash, resource_type, resource_id, created_at)
+                VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(principal, key, requestHash, resourceType, resourceId, Timestamps.now()).update();
+    }
+
+    record Entry(String requestHash, String resourceId) {}
+}

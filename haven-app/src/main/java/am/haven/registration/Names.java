@@ -1,0 +1,21 @@
+package am.haven.registration;
+
+import am.haven.match.normalize.Transliteration;
+import java.util.Locale;
+
+/** Latin forms and search keys of names typed in any script. */
+final class Names {
+
+    private Names() {}
+
+    static String latin(String name) {
+        return name == null ? null : Transliteration.toLatin(name).trim();
+    }
+
+    /** Lower-case ASCII letters and single spaces: what list searches compare by prefix. */
+    static String key(String name) {
+        if (name == null) return null;
+        String latin = latin(name).toLowerCase(Locale.ROOT);
+        return latin.replaceAll("[^a-z0-9 ]", "").replaceAll("\\s+", " ").trim();
+    }
+}

@@ -1,0 +1,43 @@
+package am.haven.registration;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+
+/** Phone numbers as E.164, read the way Armenian clerks write them (091234567, 00374…, +374 91 …). */
+public final class Phones {
+
+    private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final String DEFAULT_REGION = "AM";
+
+    private Phones() {}
+
+    /** The E.164 form of {@code raw}; throws {@link IllegalArgumentException} if it is not a valid number. */
+    public static String toE164(String raw) {
+        String cleaned = raw.trim();
+        if (cleaned.startsWith("00")) {
+            cleaned = "+" + cleaned.substring(2);
+        } else if (cleaned.matches("374[\\d\\s().-]{8,}")) {
+            cleaned = "+" + cleaned;
+        }
+        try {
+            PhoneNumber number = UTIL.parse(cleaned, DEFAULT_REGION);
+            if (!UTIL.isValidNumber(number)) {
+                throw new IllegalArgumentException("is not a valid phone number: '" + raw + "'");
+            }
+            return UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
+        } catch (NumberParseException e) {
+            throw new IllegalArgumentException("is not a phone number: '" + raw + "'");
+        }
+    }
+
+    /** E.164 if {@code raw} reads as a phone number, else null (for search boxes). */
+    public static String tryE164(String raw) {
+        if (raw == null || raw.replaceAll("\\D", "").length() < 6) return null;
+        try {
+            return toE164(raw);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

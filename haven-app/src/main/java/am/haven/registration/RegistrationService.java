@@ -1,0 +1,278 @@
+package am.haven.registration;
+
+import am.haven.security.AuditLog;
+import am.haven.support.ConflictException;
+import am.haven.support.FieldProblem;
+import am.haven.support.Ids;
+import am.haven.support.InvalidRequestException;
+import am.haven.support.NotFoundException;
+import am.haven.support.Timestamps;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Registers households and corrects them. Every write is one transaction that also stores the
+ * audit event (and, for a new household, the idempotency key): all of it commits or none of it.
+ */
+@Service
+public class RegistrationService {
+
+    private final HouseholdRepository households;
+    private final PersonRepository persons;
+    private final IdempotencyRepository idempotency;
+    private final HouseholdNumbers numbers;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    public RegistrationService(HouseholdRepository households, PersonRepository persons,
+                               IdempotencyRepository idempotency, HouseholdNumbers numbers, AuditLog audit,
+                               ApplicationEventPublisher events, PlatformTransactionManager txManager,
+                               JsonMapper json, Optional<Clock> clock) {
+        this.households = households;
+        this.persons = persons;
+        this.idempotency = idempotency;
+        this.numbers = numbers;
+        this.audit = audit;
+        this.events = events;
+        this.tx = new TransactionTemplate(txManager);
+        this.json = json;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** The outcome of a registration request: the household and whether this request created it. */
+    public record Registration(Household household, boolean created) {}
+
+    /**
+     * Registers a household with its members. With an idempotency key, a repeat of the same request
+     * returns the household the first one created and writes nothing.
+     */
+    public Registration register(HouseholdRequest request, String idempotencyKey) {
+        String actor = AuditLog.currentActor();
+        String requestHash = idempotencyKey == null ? null : hash(request);
+        if (idempotencyKey != null) {
+            Optional<Registration> earlier = earlierResult(actor, idempotencyKey, requestHash);
+            if (earlier.isPresent()) return earlier.get();
+        }
+        NewHousehold valid = HouseholdValidator.validate(request, LocalDate.now(clock));
+        String number = numbers.next();
+        try {
+            String id = tx.execute(s -> insert(valid, number, actor, idempotencyKey, requestHash));
+            return new Registration(loadHousehold(id), true);
+        } catch (DuplicateKeyException e) {
+            if (idempotencyKey == null) throw e;
+            // A concurrent request with the same key won the race; answer with its result.
+            return earlierResult(actor, idempotencyKey, requestHash).orElseThrow(() -> e);
+        }
+    }
+
+    private String insert(NewHousehold h, String number, String actor, String idemKey, String requestHash) {
+        String id = Ids.newId();
+        String now = Timestamps.format(clock.instant());
+        households.insert(id, number, actor, now, h);
+        List<String> personIds = new ArrayList<>();
+        for (int i = 0; i < h.members().size(); i++) {
+            String personId = Ids.newId();
+            persons.insert(personId, id, i, h.members().get(i), now);
+            personIds.add(personId);
+        }
+        if (idemKey != null) idempotency.insert(actor, idemKey, requestHash, "household", id);
+        audit.record("CREATE", "household", id, "number=" + number + " persons=" + String.join(",", personIds));
+        events.publishEvent(new HouseholdRegistered(id, personIds));
+        return id;
+    }
+
+    private Optional<Registration> earlierResult(String actor, String key, String requestHash) {
+        return idempotency.find(actor, key).map(entry -> {
+            if (!entry.requestHash().equals(requestHash)) {
+                throw new ConflictException("Idempotency-Key '" + key + "' was already used for a different request");
+            }
+            return new Registration(loadHousehold(entry.resourceId()), false);
+        });
+    }
+
+    /** Reads a household with its members, recording the read in the audit trail. */
+    public Household household(String id) {
+        Household h = loadHousehold(id);
+        audit.recordRead("household", List.of(id), "persons=" + h.members().stream().map(Person::id).toList());
+        return h;
+    }
+
+    public Household householdByNumber(String number) {
+        return household(households.idByNumber(number).orElseThrow(() -> new NotFoundException("household", number)));
+    }
+
+    /** Reads one person's record, recording the read in the audit trail. */
+    public Person person(String id) {
+        Person p = persons.find(id).orElseThrow(() -> new NotFoundException("person", id));
+        audit.recordRead("person", List.of(id), null);
+        return p;
+    }
+
+    /** Searches households by number, phone or name in any script; the read is audited. */
+    public HouseholdRepository.Page list(String q, int page, int size) {
+        if (page < 0) throw InvalidRequestException.of("page", "must be 0 or more");
+        if (size < 1 || size > 200) throw InvalidRequestException.of("size", "must be from 1 to 200");
+        HouseholdRepository.Page result = households.search(HouseholdFilter.parse(q), page, size);
+        if (!result.items().isEmpty()) {
+            audit.recordRead("household", result.items().stream().map(HouseholdSummary::id).toList(),
+                    q == null || q.isBlank() ? "list" : "search");
+        }
+        return result;
+    }
+
+    public List<HouseholdRepository.Revision> history(String householdId) {
+        loadHousehold(householdId);
+        audit.record("READ", "household_history", householdId, null);
+        return households.revisions(householdId);
+    }
+
+    /** Replaces the household-level fields (not its members); the previous state is kept. */
+    public Household replace(String id, HouseholdPatch fields) {
+        return tx.execute(s -> {
+            Household before = loadHousehold(id);
+            NewHousehold valid = validFields(fields);
+            keepRevision(before);
+            households.updateFields(id, valid, Timestamps.format(clock.instant()));
+            audit.record("UPDATE", "household", id, "replace");
+            return loadHousehold(id);
+        });
+    }
+
+    /** Corrects the household-level fields present in {@code patch}. */
+    public Household patch(String id, HouseholdPatch patch) {
+        return tx.execute(s -> {
+            Household before = loadHousehold(id);
+            HouseholdPatch merged = new HouseholdPatch(
+                    patch.registrationPoint() != null ? patch.registrationPoint() : before.registrationPoint(),
+                    patch.origin() != null ? patch.origin() : before.origin(),
+                    patch.currentAddress() != null ? patch.currentAddress() : before.currentAddress(),
+                    patch.destination() != null ? patch.destination() : before.destination(),
+                    patch.phone() != null || patch.phones() != null ? patch.phone() : null,
+                    patch.phone() != null || patch.phones() != null ? patch.phones() : before.phones(),
+                    patch.consent() != null ? patch.consent() : before.consent(),
+                    patch.notes() != null ? patch.notes() : before.notes());
+            NewHousehold valid = validFields(merged);
+            keepRevision(before);
+            households.updateFields(id, valid, Timestamps.format(clock.instant()));
+            audit.record("UPDATE", "household", id, "patch");
+            return loadHousehold(id);
+        });
+    }
+
+    /** Adds a member to a registered household. */
+    public Person addMember(String householdId, MemberRequest request) {
+        NewMember m = HouseholdValidator.validateMember("", request, LocalDate.now(clock));
+        NewMember member = m.relationship() == null ? withRelationship(m, Relationship.OTHER) : m;
+        String personId = tx.execute(s -> {
+            Household before = loadHousehold(householdId);
+            requireSingleHead(before, null, member);
+            keepRevision(before);
+            String id = Ids.newId();
+            String now = Timestamps.format(clock.instant());
+            persons.insert(id, householdId, persons.maxPosition(householdId) + 1, member, now);
+            households.touch(householdId, now);
+            audit.record("CREATE", "person", id, "household=" + householdId);
+            events.publishEvent(new HouseholdRegistered(householdId, List.of(id)));
+            return id;
+        });
+        return persons.find(personId).orElseThrow();
+    }
+
+    /** Replaces a member's fields; {@code partial} keeps the fields the request leaves out. */
+    public Person correctMember(String personId, MemberRequest request, boolean partial) {
+        Person current = persons.find(personId).orElseThrow(() -> new NotFoundException("person", personId));
+        MemberRequest merged = partial ? merge(current, request) : request;
+        NewMember m = HouseholdValidator.validateMember("", merged, LocalDate.now(clock));
+        NewMember member = m.relationship() == null ? withRelationship(m, current.relationship()) : m;
+        tx.executeWithoutResult(s -> {
+            Household before = loadHousehold(current.householdId());
+            requireSingleHead(before, personId, member);
+            keepRevision(before);
+            String now = Timestamps.format(clock.instant());
+            persons.update(personId, member, now);
+            households.touch(current.householdId(), now);
+            audit.record("UPDATE", "person", personId, partial ? "patch" : "replace");
+        });
+        return persons.find(personId).orElseThrow();
+    }
+
+    private static void requireSingleHead(Household h, String changedPersonId, NewMember member) {
+        if (member.relationship() != Relationship.HEAD) return;
+        boolean otherHead = h.members().stream()
+                .anyMatch(p -> p.relationship() == Relationship.HEAD && !p.id().equals(changedPersonId));
+        if (otherHead) {
+            throw InvalidRequestException.of("relationship", "the household already has a HEAD");
+        }
+    }
+
+    private static MemberRequest merge(Person p, MemberRequest r) {
+        return new MemberRequest(
+                r.givenName() != null ? r.givenName() : p.givenName(),
+                r.familyName() != null ? r.familyName() : p.familyName(),
+                r.patronymic() != null ? r.patronymic() : p.patronymic(),
+                r.sex() != null ? r.sex() : p.sex().name(),
+                r.birthDate() != null ? r.birthDate() : p.birthDate(),
+                r.birthDateEstimated() != null ? r.birthDateEstimated() : p.birthDateEstimated(),
+                r.relationship() != null ? r.relationship() : p.relationship().name(),
+                r.needs() != null ? r.needs() : p.needs().stream().map(Enum::name).toList(),
+                r.documents() != null ? r.documents()
+                        : p.documents().stream().map(d -> new MemberRequest.DocumentRequest(d.type().name(), d.number())).toList(),
+                r.phone() != null ? r.phone() : p.phone(),
+                r.languages() != null ? r.languages() : p.languages());
+    }
+
+    private static NewMember withRelationship(NewMember m, Relationship r) {
+        return new NewMember(m.givenName(), m.familyName(), m.patronymic(), m.sex(), m.birthDate(),
+                m.birthDateEstimated(), r, m.needs(), m.documents(), m.phone(), m.languages());
+    }
+
+    private NewHousehold validFields(HouseholdPatch f) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (f.registrationPoint() == null || f.registrationPoint().isBlank()) {
+            problems.add(new FieldProblem("registrationPoint", "must not be empty"));
+        }
+        List<String> phones = HouseholdValidator.householdPhones(f.phone(), f.phones(), problems);
+        if (!problems.isEmpty()) throw new InvalidRequestException(problems);
+        return new NewHousehold(f.registrationPoint().strip(), f.origin(), blankToNull(f.currentAddress()),
+                blankToNull(f.destination()), phones,
+                f.consent() == null ? HouseholdRequest.Consent.NONE : f.consent(), blankToNull(f.notes()), List.of());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private void keepRevision(Household before) {
+        households.insertRevision(before.id(), before.version(), Timestamps.format(clock.instant()),
+                AuditLog.currentActor(), json.writeValueAsString(before));
+    }
+
+    Household loadHousehold(String id) {
+        List<Person> members = persons.findByHousehold(id);
+        return households.find(id, members).orElseThrow(() -> new NotFoundException("household", id));
+    }
+
+    private String hash(HouseholdRequest request) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package am.haven.security;
+
+import java.util.Set;
+
+/** A person who signs in to Haven. */
+public record AppUser(String id, String username, String displayName, String passwordHash,
+                      Set<Role> roles, boolean enabled, int failedLogins, String lockedUntil) {
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+}
