@@ -19,8 +19,7 @@ public class HavenApplication {
     /** Runs the web application until the JVM stops. */
     public static ConfigurableApplicationContext start(ServeOptions options) {
         SpringApplication app = new SpringApplication(HavenApplication.class);
-        app.setDefaultProperties(properties(options.dataDir(), options.port(), options.demo()));
-        return app.run();
+        return app.run(arguments(properties(options.dataDir(), options.port(), options.demo())));
     }
 
     /** Opens the database (migrating it) without a web server, for command-line tools. */
@@ -31,8 +30,12 @@ public class HavenApplication {
         Map<String, Object> props = properties(dataDir, null, false);
         props.put("spring.main.banner-mode", "off");
         props.put("logging.level.root", "WARN");
-        app.setDefaultProperties(props);
-        return app.run();
+        return app.run(arguments(props));
+    }
+
+    /** Command-line arguments outrank application.properties, so the launcher's options win. */
+    private static String[] arguments(Map<String, Object> props) {
+        return props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     }
 
     static Map<String, Object> properties(Path dataDir, Integer port, boolean demo) {

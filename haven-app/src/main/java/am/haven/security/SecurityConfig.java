@@ -1,6 +1,7 @@
 package am.haven.security;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -8,8 +9,6 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
@@ -19,6 +18,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
  * What each role may do is declared on the controllers with {@code @PreAuthorize}.
  */
 @Configuration
+@ConditionalOnWebApplication
 @EnableMethodSecurity
 public class SecurityConfig {
 
@@ -26,11 +26,6 @@ public class SecurityConfig {
     static final String[] PUBLIC_API = {"/api/docs", "/api/docs/**", "/api/v1/public/**"};
     static final String[] PUBLIC_PAGES = {"/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
             "/favicon.ico", "/actuator/health", "/actuator/health/**", "/public/**", "/lang"};
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
-    }
 
     @Bean
     @Order(1)
