@@ -194,6 +194,28 @@ abstract class RegistrationApiContract {
         assertThat(api.withToken("hvn_wrong").get("/api/v1/households").status()).isEqualTo(401);
     }
 
+    @Autowired RegisteredPersons registeredPersons;
+
+    @Test
+    void other_features_read_every_person_with_household_facts() {
+        var created = api.post("/api/v1/households", household(List.of(
+                member("Սոնա", "Բաբայան", "F", "1979", "HEAD"), member("Tigran", "Babayan", "M", "2010", "CHILD")))).body();
+        String headId = created.get("members").get(0).get("id").asString();
+
+        List<PersonFacts> all = new java.util.ArrayList<>();
+        registeredPersons.forEach(all::add);
+        PersonFacts head = registeredPersons.byIds(List.of(headId)).get(0);
+
+        assertThat(all).extracting(PersonFacts::personId).contains(headId);
+        assertThat(all).hasSize((int) persons());
+        assertThat(head.familyNameLatin()).isEqualTo("Babayan");
+        assertThat(head.householdNumber()).isEqualTo(created.get("number").asString());
+        assertThat(head.anyPhone()).isEqualTo("+37491234567");
+        assertThat(head.originSettlement()).isEqualTo("Stepanakert");
+        assertThat(head.consentTracing()).isTrue();
+        assertThat(registeredPersons.ofHousehold(created.get("id").asString())).hasSize(2);
+    }
+
     @Test
     void an_unknown_household_is_a_404_problem() {
         var r = api.get("/api/v1/households/" + UUID.randomUUID());
