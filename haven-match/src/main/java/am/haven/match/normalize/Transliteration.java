@@ -7,17 +7,16 @@ import com.ibm.icu.text.Transliterator;
  *
  * <p>Armenian goes through {@code Armenian-Latin/BGN} (the passport-like romanisation), Cyrillic
  * through {@code Russian-Latin/BGN}, anything else through {@code Any-Latin}; all then through
- * {@code Latin-ASCII}. ICU transliterators are thread-safe for {@code transliterate(String)}
- * only when not shared across threads while being built, so each is built once here.
+ * {@code Latin-ASCII}. ICU transliterators keep per-call state, so each thread gets its own.
  */
 public final class Transliteration {
 
-    private static final Transliterator ARMENIAN =
-            Transliterator.getInstance("Armenian-Latin/BGN; Latin-ASCII");
-    private static final Transliterator RUSSIAN =
-            Transliterator.getInstance("Russian-Latin/BGN; Latin-ASCII");
-    private static final Transliterator ANY =
-            Transliterator.getInstance("Any-Latin; Latin-ASCII");
+    private static final ThreadLocal<Transliterator> ARMENIAN =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Armenian-Latin/BGN; Latin-ASCII"));
+    private static final ThreadLocal<Transliterator> RUSSIAN =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Russian-Latin/BGN; Latin-ASCII"));
+    private static final ThreadLocal<Transliterator> ANY =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
 
     private Transliteration() {}
 
@@ -29,18 +28,35 @@ public final class Transliteration {
         if (isAscii(text)) {
             return text;
         }
-        Transliterator t = switch (dominantScript(text)) {
-            case ARMENIAN -> ARMENIAN;
-            case CYRILLIC -> RUSSIAN;
-            default -> ANY;
+        String latin = switch (dominantScript(text)) {
+            case ARMENIAN -> ARMENIAN.get().transliterate(passportArmenian(text));
+            case CYRILLIC -> RUSSIAN.get().transliterate(text);
+            default -> ANY.get().transliterate(text);
         };
-        String latin;
-        synchronized (t) { // ICU transliterators keep per-call state in some rule sets
-            latin = t.transliterate(text);
-        }
         // Russian-Latin/BGN puts a middle dot between some letter pairs; Latin-ASCII keeps it.
         return latin.replace("\u00B7", "").replace("\u02B9", "").replace("\u02BA", "")
                 .replace("'", "").replace("\u2019", "");
+    }
+
+    /**
+     * Armenian passports write Ո inside a word as "o" and Ռ as "r"; ICU's BGN rules write
+     * "vo" after some consonants (Չոբանյան → Chvobanyan) and "rr" for Ռ, which no passport does.
+     */
+    static String passportArmenian(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean inside = i > 0 && Character.isLetter(text.charAt(i - 1));
+            boolean beforeU = i + 1 < text.length() && (text.charAt(i + 1) == 'ւ' || text.charAt(i + 1) == 'Ւ');
+            if (inside && !beforeU && (c == 'ո' || c == 'Ո')) {
+                b.append(c == 'ո' ? 'o' : 'O');
+            } else if (c == 'ռ' || c == 'Ռ') {
+                b.append(c == 'ռ' ? 'ր' : 'Ր');
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     /** The script most of the letters of {@code text} are written in. */

@@ -1,0 +1,167 @@
+package am.haven.match;
+
+import am.haven.match.block.BlockKeys;
+import am.haven.match.block.BlockingRule;
+import am.haven.match.compare.Comparison;
+import am.haven.match.compare.Comparisons;
+import am.haven.match.model.LinkageModel;
+import am.haven.match.score.FellegiSunter;
+import am.haven.match.score.TermFrequencies;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The configured pipeline shared by batch linkage and the index: comparisons, blocking keys and,
+ * once trained, the Fellegi–Sunter parameters. Immutable after training; safe to share.
+ */
+final class Engine {
+    final Schema schema;
+    final List<Comparison> comparisons;
+    final BlockKeys blockKeys;
+    final TrainingOptions options;
+    final FellegiSunter fs;
+    /** Value counts saved with the model, used while a population is too small to have its own. */
+    final Map<String, LinkageModel.TermFrequencyTable> savedFrequencies;
+
+    Engine(Schema schema, TrainingOptions options, FellegiSunter fs,
+           Map<String, LinkageModel.TermFrequencyTable> savedFrequencies) {
+        this.schema = schema;
+        this.options = options;
+        this.fs = fs;
+        this.savedFrequencies = savedFrequencies == null ? Map.of() : savedFrequencies;
+        List<Comparison> cs = new ArrayList<>();
+        schema.fields().forEach((name, type) -> cs.add(Comparisons.forField(name, type)));
+        if (cs.size() > 32) throw new MatchException("at most 32 fields can be compared, got " + cs.size());
+        this.comparisons = List.copyOf(cs);
+        List<BlockingRule> rules = options.blockingRules() != null ? options.blockingRules()
+                : DefaultBlocking.rules(schema);
+        this.blockKeys = new BlockKeys(rules, comparisons);
+    }
+
+    Engine trained(FellegiSunter fs) {
+        return new Engine(schema, options, fs, savedFrequencies);
+    }
+
+    Engine withFrequencies(Map<String, LinkageModel.TermFrequencyTable> tables) {
+        return new Engine(schema, options, fs, tables);
+    }
+
+    int size() {
+        return comparisons.size();
+    }
+
+    /** Prepared values of a record, one per comparison (null when missing). */
+    Object[] prepare(Record r) {
+        Object[] v = new Object[comparisons.size()];
+        for (int c = 0; c < v.length; c++) {
+            Comparison cmp = comparisons.get(c);
+            String raw = r.get(cmp.field());
+            try {
+                v[c] = cmp.prepare(raw);
+            } catch (InvalidValueException e) {
+                throw e;
+            } catch (MatchException e) {
+                throw new InvalidValueException(cmp.field(), raw, e.getMessage());
+            }
+        }
+        return v;
+    }
+
+    byte[] levels(Object[] a, Object[] b) {
+        byte[] lv = new byte[a.length];
+        for (int c = 0; c < a.length; c++) {
+            lv[c] = a[c] == null || b[c] == null ? -1 : (byte) comparisons.get(c).level(a[c], b[c]);
+        }
+        return lv;
+    }
+
+    int[] levelCounts() {
+        return comparisons.stream().mapToInt(c -> c.levels().size()).toArray();
+    }
+
+    /** Frequency source: counts of a value and the population they come from. */
+    interface Frequencies {
+        int count(int comparison, String key);
+
+        int population();
+    }
+
+    static Frequencies of(TermFrequencies tf) {
+        return new Frequencies() {
+            public int count(int c, String key) { return tf.count(c, key); }
+            public int population() { return tf.population(); }
+        };
+    }
+
+    /** Match weight of a pair; fills {@code parts} (per comparison, may be null) with contributions. */
+    double weight(Object[] a, byte[] lv, Frequencies f, int population, double[] parts) {
+        double w = fs.priorWeight(population);
+        for (int c = 0; c < lv.length; c++) {
+            double x = 0;
+            if (lv[c] >= 0) {
+                x = fs.levelWeight(c, lv[c]);
+                if (fs.tfAdjusted(c, lv[c])) {
+                    String key = comparisons.get(c).frequencyKey(a[c], lv[c]);
+                    if (key != null) x += fs.tfAdjustment(c, lv[c], relative(c, key, f));
+                }
+            }
+            if (parts != null) parts[c] = x;
+            w += x;
+        }
+        return w;
+    }
+
+    private double relative(int c, String key, Frequencies f) {
+        int pop = f.population();
+        LinkageModel.TermFrequencyTable saved = savedFrequencies.get(comparisons.get(c).field());
+        if (pop < 1000 && saved != null && saved.population() > pop) {
+            Integer n = saved.counts().get(key);
+            return Math.max(n == null ? 2 : n, 2) / (double) saved.population();
+        }
+        return Math.max(f.count(c, key), 2) / (double) Math.max(pop, 2);
+    }
+
+    List<Contribution> explain(Object[] a, byte[] lv, Frequencies f, int population) {
+        double[] parts = new double[lv.length];
+        weight(a, lv, f, population, parts);
+        List<Contribution> out = new ArrayList<>(lv.length + 1);
+        out.add(new Contribution("(prior)", "", fs.priorWeight(population)));
+        for (int c = 0; c < lv.length; c++) {
+            Comparison cmp = comparisons.get(c);
+            out.add(new Contribution(cmp.field(), lv[c] < 0 ? "null" : cmp.levels().get(lv[c]), parts[c]));
+        }
+        return out;
+    }
+
+    /** Which levels of each comparison are term-frequency adjusted: those naming a frequency key. */
+    boolean[][] tfLevels() {
+        boolean[][] tf = new boolean[comparisons.size()][];
+        for (int c = 0; c < tf.length; c++) {
+            Comparison cmp = comparisons.get(c);
+            tf[c] = new boolean[cmp.levels().size()];
+            boolean adjusts = switch (cmp.type()) {
+                case GIVEN_NAME, FAMILY_NAME, PATRONYMIC, PLACE, POSTCODE -> true;
+                default -> false;
+            };
+            if (!adjusts) continue;
+            // A level is adjusted when a frequency key exists for it: probe with a prepared sample.
+            for (int l = 0; l < tf[c].length; l++) tf[c][l] = cmp.frequencyKeyLevel(l);
+        }
+        return tf;
+    }
+
+    Map<String, LinkageModel.TermFrequencyTable> frequencyTables(TermFrequencies tf) {
+        Map<String, LinkageModel.TermFrequencyTable> out = new HashMap<>();
+        boolean[][] levels = tfLevels();
+        for (int c = 0; c < comparisons.size(); c++) {
+            boolean any = false;
+            for (boolean b : levels[c]) any |= b;
+            if (any) out.put(comparisons.get(c).field(),
+                    new LinkageModel.TermFrequencyTable(tf.population(), tf.snapshot(c, 2)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,60 @@
+package am.haven.match.normalize;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A birth date of which only some parts may be known; 0 marks an unknown month or day. Parts are kept
+ * as typed even when out of range (FEBRL has month 14), since a typed 14 still agrees with a typed 14.
+ */
+public record PartialDate(int year, int month, int day) {
+    private static final Pattern ISO = Pattern.compile("(\\d{4})(?:[-/.](\\d{1,2})(?:[-/.](\\d{1,2}))?)?");
+    private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})?");
+    private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})");
+    private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})[-/.](\\d{4})");
+
+    /**
+     * Parses {@code YYYYMMDD}, {@code YYYY-MM-DD}, {@code YYYY-MM}, {@code YYYY}, {@code DD.MM.YYYY}
+     * or {@code MM.YYYY} (any of - / . as separator; a time after a space or T is ignored).
+     * Blank and "unknown"-like values give null.
+     *
+     * @throws MalformedDateException when the text is none of these
+     */
+    public static PartialDate parse(String raw) {
+        if (raw == null) return null;
+        String s = raw.trim();
+        int cut = s.indexOf('T') > 0 ? s.indexOf('T') : s.indexOf(' ');
+        if (cut > 0) s = s.substring(0, cut);
+        if (s.isEmpty() || isUnknown(s)) return null;
+        Matcher m;
+        if ((m = COMPACT.matcher(s)).matches()) return of(m.group(1), m.group(2), m.group(3));
+        if ((m = ISO.matcher(s)).matches()) return of(m.group(1), m.group(2), m.group(3));
+        if ((m = DAY_FIRST.matcher(s)).matches()) return of(m.group(3), m.group(2), m.group(1));
+        if ((m = MONTH_YEAR.matcher(s)).matches()) return of(m.group(2), m.group(1), null);
+        throw new MalformedDateException(raw);
+    }
+
+    private static boolean isUnknown(String s) {
+        String l = s.toLowerCase(java.util.Locale.ROOT);
+        return l.equals("na") || l.equals("n/a") || l.equals("null") || l.equals("none") || l.equals("unknown")
+                || l.equals("-") || l.equals("?") || l.equals("0") || l.equals("00000000");
+    }
+
+    private static PartialDate of(String y, String m, String d) {
+        int year = Integer.parseInt(y);
+        if (year == 0) return null;
+        return new PartialDate(year, m == null ? 0 : Integer.parseInt(m), d == null ? 0 : Integer.parseInt(d));
+    }
+
+    /** True when month and day are both known. */
+    public boolean isFull() {
+        return month != 0 && day != 0;
+    }
+
+    /** Thrown for a date that none of the accepted forms can read. */
+    public static class MalformedDateException extends am.haven.match.MatchException {
+        public MalformedDateException(String raw) {
+            super("not a date: '" + raw + "' (expected YYYYMMDD, YYYY-MM-DD, YYYY-MM, YYYY or DD.MM.YYYY)");
+        }
+    }
+}
