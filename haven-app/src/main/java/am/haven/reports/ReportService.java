@@ -1,0 +1,132 @@
+package am.haven.reports;
+
+import am.haven.registration.SpecificNeed;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/**
+ * Haven's own figures: the summary, the dashboard and the tables behind the exports, all folded
+ * from the same aggregate queries. Read-only and outside any transaction.
+ */
+@Service
+public class ReportService {
+
+    private final ReportRepository repository;
+    private final DistinctPersons distinct;
+    private final ReportSettings settings;
+
+    ReportService(ReportRepository repository, DistinctPersons distinct, ReportSettings settings) {
+        this.repository = repository;
+        this.distinct = distinct;
+        this.settings = settings;
+    }
+
+    public ReportSettings settings() {
+        return settings;
+    }
+
+    /** The summary for a filter. */
+    public Summary summary(ReportFilter filter) {
+        ReportRepository.Where where = ReportRepository.Where.of(filter, settings.zone());
+        PersonCube cube = PersonCube.fold(repository.personGroups(where), settings.zone());
+        long households = repository.householdSizes(where).stream().mapToLong(ReportRepository.SizeGroup::households).sum();
+        return summary(filter, cube, households, distinct.count(where, cube.total()));
+    }
+
+    private Summary summary(ReportFilter filter, PersonCube cube, long households, long distinctPersons) {
+        Map<String, Long> byBand = new LinkedHashMap<>();
+        cube.byBand().forEach((b, n) -> byBand.put(b.code(), n));
+        Map<String, Map<String, Long>> sexBand = new LinkedHashMap<>();
+        for (String sex : PersonCube.SEXES) {
+            Map<String, Long> bands = new LinkedHashMap<>();
+            for (AgeBand b : AgeBand.values()) bands.put(b.code(), cube.count(sex, b));
+            sexBand.put(sex, bands);
+        }
+        List<Summary.DayCount> days = cube.days(filter.from(), filter.to()).stream()
+                .map(d -> new Summary.DayCount(d.toString(), cube.onDay(d))).toList();
+        return new Summary(str(filter.from()), str(filter.to()), settings.zone().getId(), filter.region(), filter.point(),
+                cube.total(), cube.total(), distinctPersons, households, new LinkedHashMap<>(cube.bySex()),
+                byBand, sexBand, new LinkedHashMap<>(cube.byPoint()), days);
+    }
+
+    /** Everything the dashboard shows for a filter. */
+    public Dashboard dashboard(ReportFilter filter) {
+        ReportRepository.Where where = ReportRepository.Where.of(filter, settings.zone());
+        PersonCube cube = PersonCube.fold(repository.personGroups(where), settings.zone());
+        List<ReportRepository.SizeGroup> sizes = repository.householdSizes(where);
+        long households = sizes.stream().mapToLong(ReportRepository.SizeGroup::households).sum();
+        long distinctPersons = distinct.count(where, cube.total());
+        Summary summary = summary(filter, cube, households, distinctPersons);
+
+        List<LocalDate> days = cube.days(filter.from(), filter.to());
+        List<Long> perDay = days.stream().map(cube::onDay).toList();
+        List<Dashboard.PointSeries> byPoint = new ArrayList<>();
+        for (String point : cube.byPoint().keySet()) {
+            List<Long> counts = days.stream().map(d -> cube.onDay(d, point)).toList();
+            byPoint.add(new Dashboard.PointSeries(point, counts, running(counts)));
+        }
+        Dashboard.Arrivals arrivals = new Dashboard.Arrivals(days.stream().map(LocalDate::toString).toList(),
+                perDay, running(perDay), byPoint);
+
+        long population = settings.baselinePopulation();
+        Dashboard.Baseline baseline = new Dashboard.Baseline(population, distinctPersons,
+                population <= 0 ? 0 : (double) distinctPersons / population);
+
+        List<String> bands = Arrays.stream(AgeBand.values()).map(AgeBand::code).toList();
+        Dashboard.Pyramid pyramid = new Dashboard.Pyramid(bands,
+                Arrays.stream(AgeBand.values()).map(b -> cube.count("F", b)).toList(),
+                Arrays.stream(AgeBand.values()).map(b -> cube.count("M", b)).toList());
+
+        return new Dashboard(summary, arrivals, baseline, pyramid, needs(where),
+                sizes.stream().map(s -> new Dashboard.SizeCount(s.size(), s.households())).toList(),
+                settlements(where), null, null, repository.registrationPoints(), repository.originRegions());
+    }
+
+    /** Person records with each specific need, every need listed (zero when nobody has it). */
+    List<Dashboard.NeedCount> needs(ReportRepository.Where where) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (ReportRepository.NeedGroup g : repository.needGroups(where)) counts.put(g.need(), g.persons());
+        List<Dashboard.NeedCount> result = new ArrayList<>();
+        for (SpecificNeed n : SpecificNeed.values()) {
+            result.add(new Dashboard.NeedCount(n.name(), n.unhcrCode(), counts.getOrDefault(n.name(), 0L)));
+        }
+        return result;
+    }
+
+    List<Dashboard.SettlementCount> settlements(ReportRepository.Where where) {
+        return repository.settlementGroups(where).stream()
+                .map(g -> new Dashboard.SettlementCount(g.region(), g.settlement(), g.persons()))
+                .sorted(Comparator.comparingLong(Dashboard.SettlementCount::persons).reversed()
+                        .thenComparing(s -> String.valueOf(s.settlement())))
+                .toList();
+    }
+
+    List<Dashboard.SizeCount> householdSizes(ReportRepository.Where where) {
+        return repository.householdSizes(where).stream().map(s -> new Dashboard.SizeCount(s.size(), s.households())).toList();
+    }
+
+    PersonCube cube(ReportFilter filter) {
+        return PersonCube.fold(repository.personGroups(ReportRepository.Where.of(filter, settings.zone())), settings.zone());
+    }
+
+    ReportRepository.Where where(ReportFilter filter) {
+        return ReportRepository.Where.of(filter, settings.zone());
+    }
+
+    private static List<Long> running(List<Long> counts) {
+        List<Long> out = new ArrayList<>(counts.size());
+        long sum = 0;
+        for (long n : counts) out.add(sum += n);
+        return out;
+    }
+
+    private static String str(LocalDate d) {
+        return d == null ? null : d.toString();
+    }
+}
