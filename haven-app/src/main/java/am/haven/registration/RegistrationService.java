@@ -32,7 +32,7 @@ public class RegistrationService {
     private final HouseholdRepository households;
     private final PersonRepository persons;
     private final IdempotencyRepository idempotency;
-    private final HouseholdNumbers numbers;
+    private final RegistrationWriter writer;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
@@ -40,13 +40,13 @@ public class RegistrationService {
     private final Clock clock;
 
     public RegistrationService(HouseholdRepository households, PersonRepository persons,
-                               IdempotencyRepository idempotency, HouseholdNumbers numbers, AuditLog audit,
+                               IdempotencyRepository idempotency, RegistrationWriter writer, AuditLog audit,
                                ApplicationEventPublisher events, PlatformTransactionManager txManager,
                                JsonMapper json, Optional<Clock> clock) {
         this.households = households;
         this.persons = persons;
         this.idempotency = idempotency;
-        this.numbers = numbers;
+        this.writer = writer;
         this.audit = audit;
         this.events = events;
         this.tx = new TransactionTemplate(txManager);
@@ -69,10 +69,10 @@ public class RegistrationService {
             if (earlier.isPresent()) return earlier.get();
         }
         NewHousehold valid = HouseholdValidator.validate(request, LocalDate.now(clock));
-        String number = numbers.next();
         try {
-            String id = tx.execute(s -> insert(valid, number, actor, idempotencyKey, requestHash));
-            return new Registration(loadHousehold(id), true);
+            Inserted inserted = writer.write(number -> insert(valid, number, actor, idempotencyKey, requestHash),
+                    i -> new HouseholdRegistered(i.householdId(), i.personIds()));
+            return new Registration(loadHousehold(inserted.householdId()), true);
         } catch (DuplicateKeyException e) {
             if (idempotencyKey == null) throw e;
             // A concurrent request with the same key won the race; answer with its result.
@@ -80,7 +80,9 @@ public class RegistrationService {
         }
     }
 
-    private String insert(NewHousehold h, String number, String actor, String idemKey, String requestHash) {
+    private record Inserted(String householdId, List<String> personIds) {}
+
+    private Inserted insert(NewHousehold h, String number, String actor, String idemKey, String requestHash) {
         String id = Ids.newId();
         String now = Timestamps.format(clock.instant());
         households.insert(id, number, actor, now, h);
@@ -91,9 +93,8 @@ public class RegistrationService {
             personIds.add(personId);
         }
         if (idemKey != null) idempotency.insert(actor, idemKey, requestHash, "household", id);
-        audit.record("CREATE", "household", id, "number=" + number + " persons=" + String.join(",", personIds));
-        events.publishEvent(new HouseholdRegistered(id, personIds));
-        return id;
+        audit.record(actor, "CREATE", "household", id, "number=" + number + " persons=" + String.join(",", personIds));
+        return new Inserted(id, personIds);
     }
 
     private Optional<Registration> earlierResult(String actor, String key, String requestHash) {

@@ -35,6 +35,8 @@ class AdminBootstrap implements ApplicationRunner {
             userService.createUser("admin", "Administrator", password, EnumSet.of(Role.ADMIN));
         } catch (am.haven.support.ConflictException raceWithAnotherInstance) {
             return;
+        } catch (am.haven.support.InvalidRequestException e) {
+            throw new IllegalStateException("HAVEN_ADMIN_PASSWORD " + e.problems().get(0).message(), e);
         }
         if (random) {
             System.out.println("Created user 'admin' with password: " + password + "  (shown once; change it)");

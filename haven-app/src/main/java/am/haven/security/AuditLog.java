@@ -22,8 +22,13 @@ public class AuditLog {
     }
 
     public void record(String action, String entityType, String entityId, String detail) {
+        record(currentActor(), action, entityType, entityId, detail);
+    }
+
+    /** Records an event for a named actor: for work done on another thread than the caller's request. */
+    public void record(String actor, String action, String entityType, String entityId, String detail) {
         jdbc.sql("INSERT INTO audit_event (id, at, actor, action, entity_type, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(Ids.newId(), Timestamps.now(), currentActor(), action, entityType, entityId, detail)
+                .params(Ids.newId(), Timestamps.now(), actor, action, entityType, entityId, detail)
                 .update();
     }
 
