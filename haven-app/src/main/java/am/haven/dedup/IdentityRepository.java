@@ -1,0 +1,143 @@
+package am.haven.dedup;
+
+import am.haven.support.Ids;
+import am.haven.support.Timestamps;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Owns {@code identity_member} (each matched record's current identity), {@code identity_event}
+ * (every change, never edited) and {@code identity_operation} (reversible human operations).
+ */
+@Repository
+class IdentityRepository {
+
+    /** One change of membership. */
+    record Event(String id, String operationId, String personId, String identityId, String previousIdentityId,
+                 Source source, String at, String actor, Double probability, Integer modelVersion, String reason) {}
+
+    /** A reversible human operation. */
+    record Operation(String id, String kind, String at, String actor, String detail, String undoneAt,
+                     String undoneBy, String undoOperationId) {}
+
+    private final JdbcClient jdbc;
+
+    IdentityRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<String> identityOf(String personId) {
+        return jdbc.sql("SELECT identity_id FROM identity_member WHERE person_id = ?").param(personId)
+                .query(String.class).optional();
+    }
+
+    Optional<Source> sourceOf(String personId) {
+        return jdbc.sql("SELECT source FROM identity_member WHERE person_id = ?").param(personId)
+                .query(String.class).optional().map(Source::valueOf);
+    }
+
+    /** Current identity per person id; persons not yet matched are left out. */
+    Map<String, String> identitiesOf(Collection<String> personIds) {
+        Map<String, String> out = new HashMap<>();
+        if (personIds.isEmpty()) return out;
+        List<String> ids = List.copyOf(personIds);
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
+            jdbc.sql("SELECT person_id, identity_id FROM identity_member WHERE person_id IN (" + marks + ")")
+                    .params(chunk.toArray()).query(rs -> {
+                        out.put(rs.getString(1), rs.getString(2));
+                    });
+        }
+        return out;
+    }
+
+    /** Person ids of an identity, oldest record first. */
+    List<String> members(String identityId) {
+        return jdbc.sql("SELECT person_id FROM identity_member WHERE identity_id = ? ORDER BY person_id")
+                .param(identityId).query(String.class).list();
+    }
+
+    /** Every membership, for relink: person id → identity id. */
+    Map<String, String> all() {
+        Map<String, String> out = new HashMap<>();
+        jdbc.sql("SELECT person_id, identity_id FROM identity_member").query(rs -> {
+            out.put(rs.getString(1), rs.getString(2));
+        });
+        return out;
+    }
+
+    /** Persons whose membership changed at or after {@code since} (an instance catching up with others). */
+    List<String> assignedSince(String since) {
+        return jdbc.sql("SELECT person_id FROM identity_member WHERE assigned_at >= ?").param(since)
+                .query(String.class).list();
+    }
+
+    /** Moves (or first places) a record into an identity and writes the event; no-op when already there. */
+    boolean assign(String operationId, String personId, String identityId, Source source, String actor,
+                   Double probability, Integer modelVersion, String reason) {
+        String previous = identityOf(personId).orElse(null);
+        if (identityId.equals(previous)) return false;
+        String now = Timestamps.now();
+        jdbc.sql("""
+                INSERT INTO identity_member (person_id, identity_id, source, assigned_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (person_id) DO UPDATE SET identity_id = excluded.identity_id,
+                    source = excluded.source, assigned_at = excluded.assigned_at""")
+                .params(personId, identityId, source.name(), now).update();
+        jdbc.sql("""
+                INSERT INTO identity_event (id, operation_id, person_id, identity_id, previous_identity_id, source,
+                    at, actor, probability, model_version, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(Ids.newId(), operationId, personId, identityId, previous, source.name(), now, actor,
+                        probability, modelVersion, reason).update();
+        return true;
+    }
+
+    List<Event> historyOfIdentity(String identityId) {
+        return jdbc.sql(EVENTS + " WHERE identity_id = ? OR previous_identity_id = ? ORDER BY at, id")
+                .params(identityId, identityId).query((rs, i) -> event(rs)).list();
+    }
+
+    List<Event> eventsOfOperation(String operationId) {
+        return jdbc.sql(EVENTS + " WHERE operation_id = ? ORDER BY id").param(operationId)
+                .query((rs, i) -> event(rs)).list();
+    }
+
+    String insertOperation(String kind, String actor, String detail) {
+        String id = Ids.newId();
+        jdbc.sql("INSERT INTO identity_operation (id, kind, at, actor, detail) VALUES (?, ?, ?, ?, ?)")
+                .params(id, kind, Timestamps.now(), actor, detail).update();
+        return id;
+    }
+
+    Optional<Operation> operation(String id) {
+        return jdbc.sql("""
+                SELECT id, kind, at, actor, detail, undone_at, undone_by, undo_operation_id
+                FROM identity_operation WHERE id = ?""").param(id)
+                .query((rs, i) -> new Operation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8))).optional();
+    }
+
+    void markUndone(String operationId, String actor, String undoOperationId) {
+        jdbc.sql("UPDATE identity_operation SET undone_at = ?, undone_by = ?, undo_operation_id = ? WHERE id = ?")
+                .params(Timestamps.now(), actor, undoOperationId, operationId).update();
+    }
+
+    private static final String EVENTS = """
+            SELECT id, operation_id, person_id, identity_id, previous_identity_id, source, at, actor,
+                   probability, model_version, reason FROM identity_event""";
+
+    private static Event event(java.sql.ResultSet rs) throws java.sql.SQLException {
+        double p = rs.getDouble(9);
+        Double probability = rs.wasNull() ? null : p;
+        int v = rs.getInt(10);
+        Integer version = rs.wasNull() ? null : v;
+        return new Event(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                Source.valueOf(rs.getString(6)), rs.getString(7), rs.getString(8), probability, version, rs.getString(11));
+    }
+}

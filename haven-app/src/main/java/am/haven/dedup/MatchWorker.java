@@ -1,0 +1,176 @@
+package am.haven.dedup;
+
+import am.haven.match.Candidate;
+import am.haven.match.InvalidValueException;
+import am.haven.match.Record;
+import am.haven.registration.HouseholdRegistered;
+import am.haven.registration.PersonFacts;
+import am.haven.registration.RegisteredPersons;
+import am.haven.support.Ids;
+import jakarta.annotation.PreDestroy;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Matches newly registered records against the population, after the registration committed, so
+ * the desk never waits for it. The registration's own transaction writes a durable marker
+ * ({@link PendingRepository}); this worker takes markers oldest first, scores each record against
+ * the index (outside any transaction), adds it to the index so the next record in the batch sees
+ * it, then writes the placements and removes the markers in one transaction.
+ *
+ * <p>One worker thread per instance; several instances share the markers (a marker taken by one is
+ * skipped by the others). While a relink runs anywhere, markers wait and are linked afterwards.
+ */
+@Service
+public class MatchWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(MatchWorker.class);
+    static final int BATCH = 500;
+
+    private final PendingRepository pending;
+    private final RegisteredPersons persons;
+    private final PersonIndex index;
+    private final Placer placer;
+    private final JobRepository jobs;
+    private final TransactionTemplate tx;
+    private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "haven-dedup-match");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean nudged = new AtomicBoolean();
+    private volatile boolean paused;
+    private int ticks;
+
+    MatchWorker(PendingRepository pending, RegisteredPersons persons, PersonIndex index, Placer placer,
+                JobRepository jobs, PlatformTransactionManager txManager) {
+        this.pending = pending;
+        this.persons = persons;
+        this.index = index;
+        this.placer = placer;
+        this.jobs = jobs;
+        this.tx = new TransactionTemplate(txManager);
+    }
+
+    /** Marks the new records "to be matched" inside the registration's transaction. */
+    @EventListener
+    void onRegistered(HouseholdRegistered event) {
+        pending.add(event.personIds(), false);
+    }
+
+    /** After the registration committed: match soon. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void afterRegistered(HouseholdRegistered event) {
+        nudge();
+    }
+
+    /** Only the web application matches continuously; command-line tools do their own work. */
+    @EventListener
+    void onReady(ApplicationReadyEvent event) {
+        if (!(event.getApplicationContext() instanceof WebServerApplicationContext)) return;
+        thread.execute(() -> {
+            try {
+                index.build();
+            } catch (RuntimeException e) {
+                log.error("person index build failed", e);
+            }
+        });
+        thread.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
+    }
+
+    /** Asks the worker to look for markers now (coalesced). */
+    public void nudge() {
+        if (nudged.compareAndSet(false, true)) thread.execute(this::tick);
+    }
+
+    /** Stops taking markers (this instance) until {@link #resume}; markers keep accumulating. */
+    void pause() {
+        paused = true;
+    }
+
+    void resume() {
+        paused = false;
+        nudge();
+    }
+
+    private void tick() {
+        nudged.set(false);
+        try {
+            if (!index.isReady()) return;
+            if (++ticks % 5 == 0) index.catchUp();
+            drain();
+        } catch (RuntimeException e) {
+            log.error("matching new records failed; markers stay for the next attempt", e);
+        }
+    }
+
+    /** Matches every waiting record unless a relink runs; returns how many were placed. */
+    public int drain() {
+        int placed = 0;
+        while (!paused && jobs.running().isEmpty()) {
+            List<PendingRepository.Pending> batch = pending.oldest(BATCH);
+            if (batch.isEmpty()) break;
+            placed += process(batch);
+        }
+        return placed;
+    }
+
+    /** Scores and places one batch of markers; returns how many this instance placed. */
+    int process(List<PendingRepository.Pending> batch) {
+        Map<String, PersonFacts> facts = persons.byIds(batch.stream().map(PendingRepository.Pending::personId).toList())
+                .stream().collect(Collectors.toMap(PersonFacts::personId, Function.identity()));
+        int version = index.modelVersion();
+        double threshold = index.threshold(), possible = index.possibleThreshold();
+        List<Placer.Scored> scored = new ArrayList<>();
+        for (PendingRepository.Pending p : batch) {
+            PersonFacts f = facts.get(p.personId());
+            List<Candidate> candidates = List.of();
+            if (f != null) {
+                Record record = PersonRecords.of(f);
+                try {
+                    candidates = index.search(record, 10, possible);
+                } catch (InvalidValueException e) {
+                    log.warn("person {} not matched: {}", p.personId(), e.getMessage());
+                }
+                index.add(record);
+            }
+            scored.add(new Placer.Scored(p.personId(), p.rematch(), candidates, version, threshold, possible));
+        }
+        String operationId = Ids.newId();
+        Integer placed = tx.execute(s -> {
+            Map<String, String> placedNow = new HashMap<>();
+            int n = 0;
+            for (Placer.Scored one : scored) {
+                if (!pending.take(one.personId())) continue;
+                if (!facts.containsKey(one.personId())) continue;
+                placer.place(operationId, one, placedNow);
+                n++;
+            }
+            return n;
+        });
+        return placed == null ? 0 : placed;
+    }
+
+    @PreDestroy
+    void stop() {
+        thread.shutdownNow();
+    }
+}

@@ -1,0 +1,252 @@
+package am.haven.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import am.haven.security.UserService;
+import am.haven.testing.Api;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** De-duplication's contract over HTTP, run against every database (see the subclasses). */
+abstract class DedupApiContract {
+
+    @LocalServerPort int port;
+    @Autowired UserService users;
+    @Autowired JobRepository jobs;
+    @Autowired RelinkService relink;
+
+    Api api;
+
+    @BeforeEach
+    void signIn() {
+        api = new Api(port, users.createToken("admin", "test"));
+    }
+
+    static Map<String, Object> member(String given, String family, String sex, String birth) {
+        return new HashMap<>(Map.of("givenName", given, "familyName", family, "sex", sex,
+                "birthDate", birth, "relationship", "HEAD"));
+    }
+
+    /** Registers a one-person household with its own phone; returns the person id. */
+    String register(Map<String, Object> member, String origin) {
+        String phone = "091" + String.format("%06d",
+                ThreadLocalRandom.current().nextInt(1_000_000));
+        var r = api.post("/api/v1/households", Map.of("registrationPoint", "Goris humanitarian centre",
+                "origin", Map.of("settlement", origin), "phone", phone,
+                "consent", Map.of("assistance", true, "tracing", true, "sharing", false),
+                "members", List.of(member)));
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        return r.body().get("members").get(0).get("id").asString();
+    }
+
+    /** The person's identity, waiting for the background matcher to place the record. */
+    String identityOf(String personId) {
+        return eventually(() -> {
+            JsonNode p = api.get("/api/v1/persons/" + personId).body();
+            return p.has("identityId") ? p.get("identityId").asString() : null;
+        });
+    }
+
+    static <T> T eventually(Supplier<T> probe) {
+        Instant until = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(until)) {
+            T value = probe.get();
+            if (value != null) return value;
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("not reached within 30 s");
+    }
+
+    /** A birth date no other test uses, so tests sharing the database do not link to each other. */
+    static String uniqueDate() {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        return String.format("%04d-%02d-%02d", 1930 + r.nextInt(70), 1 + r.nextInt(12), 1 + r.nextInt(28));
+    }
+
+    @Test
+    void the_same_person_registered_in_armenian_script_and_later_in_russian_joins_one_identity() {
+        String born = uniqueDate();
+        String armenian = register(member("Վարդան", "Հարությունյան", "M", born), "Stepanakert");
+        String first = identityOf(armenian);
+        String russian = register(member("Вардан", "Арутюнян", "M", born), "Степанакерт");
+
+        assertThat(identityOf(russian)).isEqualTo(first);
+        var identity = api.get("/api/v1/identities/" + first);
+        assertThat(identity.status()).isEqualTo(200);
+        assertThat(identity.body().get("records").findValuesAsString("personId")).contains(armenian, russian);
+    }
+
+    @Test
+    void namesakes_with_different_birth_years_do_not_join() {
+        String year = String.format("%04d", 1930 + ThreadLocalRandom.current().nextInt(30));
+        String older = register(member("Գագիկ", "Ղազարյան", "M", year), "Martuni");
+        String younger = register(member("Гагик", "Казарян", "M", Integer.toString(Integer.parseInt(year) + 30)), "Martuni");
+
+        assertThat(identityOf(younger)).isNotEqualTo(identityOf(older));
+    }
+
+    @Test
+    void the_desk_preview_shows_earlier_registrations_with_household_and_explanation() {
+        String born = uniqueDate();
+        String earlier = register(member("Սիրանուշ", "Հակոբյան", "F", born), "Shushi");
+        identityOf(earlier);
+
+        var r = api.post("/api/v1/persons/match", Map.of("givenName", "Сирануш", "familyName", "Акопян",
+                "birthDate", born, "sex", "F"));
+
+        assertThat(r.status()).as(r.text()).isEqualTo(200);
+        JsonNode hit = r.body().get("items").get(0);
+        assertThat(hit.get("personId").asString()).isEqualTo(earlier);
+        assertThat(hit.get("householdNumber").asString()).isNotBlank();
+        assertThat(hit.get("registrationPoint").asString()).isEqualTo("Goris humanitarian centre");
+        assertThat(hit.get("registeredBy").asString()).isEqualTo("admin");
+        assertThat(hit.get("probability").asDouble()).isGreaterThan(0.5);
+        assertThat(hit.get("explanation").findValuesAsString("comparison")).contains("family_name", "birth_date");
+    }
+
+    @Test
+    void the_desk_preview_names_the_missing_field() {
+        var r = api.post("/api/v1/persons/match", Map.of("birthDate", "1960"));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.body().get("errors").get(0).get("field").asString()).isEqualTo("givenName");
+    }
+
+    @Test
+    void split_and_merge_are_reversible() {
+        String born = uniqueDate();
+        String a = register(member("Անահիտ", "Սարգսյան", "F", born), "Askeran");
+        String identity = identityOf(a);
+        String b = register(member("Анаит", "Саркисян", "F", born), "Askeran");
+        assertThat(identityOf(b)).isEqualTo(identity);
+
+        var split = api.post("/api/v1/identities/" + identity + "/split", Map.of("personIds", List.of(b)));
+        assertThat(split.status()).as(split.text()).isEqualTo(200);
+        assertThat(identityOf(b)).isNotEqualTo(identity);
+        assertThat(identityOf(a)).isEqualTo(identity);
+
+        var undoSplit = api.post("/api/v1/identity-operations/" + split.body().get("operationId").asString() + "/undo", null);
+        assertThat(undoSplit.status()).as(undoSplit.text()).isEqualTo(200);
+        assertThat(identityOf(b)).isEqualTo(identity);
+
+        String c = register(member("Лусине", "Саркисян", "F", uniqueDate()), "Askeran");
+        String other = identityOf(c);
+        assertThat(other).isNotEqualTo(identity);
+        var merge = api.post("/api/v1/identities/" + identity + "/merge", Map.of("identityId", other));
+        assertThat(merge.status()).as(merge.text()).isEqualTo(200);
+        assertThat(identityOf(c)).isEqualTo(identity);
+
+        var undoMerge = api.post("/api/v1/identity-operations/" + merge.body().get("operationId").asString() + "/undo", null);
+        assertThat(undoMerge.status()).isEqualTo(200);
+        assertThat(identityOf(c)).isEqualTo(other);
+        assertThat(identityOf(a)).isEqualTo(identity);
+    }
+
+    @Test
+    void a_human_different_survives_a_relink() {
+        String born = uniqueDate();
+        String a = register(member("Армен", "Петросян", "M", born), "Hadrut");
+        String b = register(member("Արմեն", "Պետրոսյան", "M", born), "Hadrut");
+        assertThat(identityOf(b)).isEqualTo(identityOf(a));
+
+        var decision = api.post("/api/v1/decisions", Map.of("left", a, "right", b, "decision", "DIFFERENT"));
+        assertThat(decision.status()).as(decision.text()).isEqualTo(201);
+        assertThat(identityOf(b)).isNotEqualTo(identityOf(a));
+
+        runRelink();
+        assertThat(identityOf(b)).isNotEqualTo(identityOf(a));
+
+        var retract = api.post("/api/v1/decisions/" + decision.body().get("id").asString() + "/retract", null);
+        assertThat(retract.status()).isEqualTo(204);
+        assertThat(identityOf(b)).isEqualTo(identityOf(a));
+    }
+
+    @Test
+    void a_registration_posted_while_a_relink_runs_is_not_lost_and_is_linked() {
+        String born = uniqueDate();
+        String earlier = register(member("Հասմիկ", "Գևորգյան", "F", born), "Martakert");
+        String identity = identityOf(earlier);
+
+        String job = relink.lease("test");
+        String during;
+        try {
+            during = register(member("Асмик", "Геворкян", "F", born), "Martakert");
+            assertThat(api.get("/api/v1/persons/" + during).body().has("identityId")).isFalse();
+        } finally {
+            relink.run(job);
+        }
+        assertThat(jobs.find(job).orElseThrow().status()).isEqualTo("DONE");
+        assertThat(identityOf(during)).isEqualTo(identityOf(earlier));
+        assertThat(identityOf(earlier)).isEqualTo(identity);
+    }
+
+    @Test
+    void a_registration_posted_during_a_background_relink_is_linked() {
+        String born = uniqueDate();
+        String earlier = register(member("Нарине", "Мкртчян", "F", born), "Stepanakert");
+        identityOf(earlier);
+        var started = api.post("/api/v1/dedup/relink", null);
+        assertThat(started.status()).as(started.text()).isEqualTo(202);
+        String during = register(member("Նարինե", "Մկրտչյան", "F", born), "Stepanakert");
+
+        eventually(() -> "DONE".equals(api.get("/api/v1/dedup/relink/" + started.body().get("id").asString())
+                .body().get("status").asString()) ? true : null);
+        assertThat(identityOf(during)).isEqualTo(identityOf(earlier));
+    }
+
+    @Test
+    void possible_matches_go_to_review_and_a_same_decision_merges_them() {
+        String year = String.format("%04d", 1930 + ThreadLocalRandom.current().nextInt(60));
+        // Same names and year, no date or phone to confirm: a possible match, not a link.
+        String a = register(member("Ռուբեն", "Ավետիսյան", "M", year), "Kashatagh");
+        identityOf(a);
+        String b = register(member("Рубен", "Аветисян", "M", year), "Goris");
+        String ib = identityOf(b);
+        if (ib.equals(identityOf(a))) return; // the model was sure enough to link: nothing to review
+
+        JsonNode item = eventually(() -> {
+            for (JsonNode i : api.get("/api/v1/review?status=pending&limit=500").body().get("items")) {
+                if (List.of(a, b).contains(i.get("left").asString()) && List.of(a, b).contains(i.get("right").asString())) return i;
+            }
+            return null;
+        });
+        assertThat(item.get("probability").asDouble()).isBetween(0.0, 1.0);
+        assertThat(item.get("explanation").size()).isGreaterThan(1);
+
+        var decided = api.post("/api/v1/review/" + item.get("id").asString(), Map.of("decision", "SAME"));
+        assertThat(decided.status()).as(decided.text()).isEqualTo(200);
+        assertThat(identityOf(b)).isEqualTo(identityOf(a));
+    }
+
+    @Test
+    void a_review_decision_must_be_same_different_or_unsure() {
+        var r = api.post("/api/v1/decisions", Map.of("left", "x", "right", "y", "decision", "MAYBE"));
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.body().get("errors").get(0).get("field").asString()).isEqualTo("decision");
+    }
+
+    void runRelink() {
+        var started = api.post("/api/v1/dedup/relink", null);
+        assertThat(started.status()).as(started.text()).isEqualTo(202);
+        String id = started.body().get("id").asString();
+        JsonNode done = eventually(() -> {
+            JsonNode j = api.get("/api/v1/dedup/relink/" + id).body();
+            return "RUNNING".equals(j.get("status").asString()) ? null : j;
+        });
+        assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("DONE");
+    }
+}
