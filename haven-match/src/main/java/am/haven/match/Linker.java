@@ -6,6 +6,7 @@ import am.haven.match.model.LinkageModel;
 import am.haven.match.model.ModelFiles;
 import am.haven.match.score.Estimation;
 import am.haven.match.score.FellegiSunter;
+import am.haven.match.score.Sessions;
 import am.haven.match.score.TermFrequencies;
 
 import java.nio.file.Path;
@@ -55,37 +56,51 @@ public final class Linker {
         progress.report("estimate u", 0, options.randomPairs());
         double[][] u = Estimation.estimateU(pop.size(), untrained.levelCounts(), options.randomPairs(),
                 options.seed(), (i, j) -> untrained.levels(pop.values[i], pop.values[j]));
-        Map<Estimation.Pattern, Long> patterns = new HashMap<>();
-        for (int k = 0; k < pairs.size; k++) patterns.merge(new Estimation.Pattern(pairs.levelsOf(k)), 1L, Long::sum);
         double[][] fixed = new double[untrained.size()][];
         for (int c = 0; c < fixed.length; c++) fixed[c] = options.fixedM().get(untrained.comparisons.get(c).field());
-        Estimation.EmResult em = patterns.isEmpty()
-                ? new Estimation.EmResult(defaultM(untrained), 0.5, 0)
-                : Estimation.em(patterns, u, fixed, options.emIterations());
-        progress.report("em", em.iterations(), options.emIterations());
-        double matchesPerRecord = Math.max(1e-6, em.lambda() * pairs.size * 2.0 / pop.size());
-        FellegiSunter fs = new FellegiSunter(em.m(), u, untrained.tfLevels(), matchesPerRecord);
+        FieldType[] types = untrained.comparisons.stream().map(c -> c.type()).toArray(FieldType[]::new);
+        Sessions.Estimate est = Sessions.estimate(new Sessions.Pairs(pairs.levels, pairs.width, pairs.size), u, types,
+                fixed, options.emIterations());
+        double[][] m = capGivenNameMismatch(fillMissing(est.m(), untrained), untrained, options);
+        progress.report("em", options.emIterations(), options.emIterations());
+        double matchesPerRecord = Math.max(1e-6, est.lambda() * pairs.size * 2.0 / pop.size());
+        FellegiSunter fs = new FellegiSunter(m, u, untrained.tfLevels(), matchesPerRecord);
         Engine trained = untrained.trained(fs);
         Map<String, String> info = new LinkedHashMap<>();
         info.put("records", Integer.toString(pop.size()));
         info.put("candidatePairs", Long.toString(pairs.size));
         info.put("randomPairs", Long.toString(Math.min(options.randomPairs(), (long) pop.size() * (pop.size() - 1) / 2)));
-        info.put("emIterations", Integer.toString(em.iterations()));
-        info.put("emMatchShare", String.format(java.util.Locale.ROOT, "%.5f", em.lambda()));
+        for (int i = 0; i < est.sessions().size(); i++) info.put("emSession" + (i + 1), est.sessions().get(i));
+        info.put("emMatchShare", String.format(java.util.Locale.ROOT, "%.5f", est.lambda()));
         Map<String, LinkageModel.TermFrequencyTable> tables = trained.frequencyTables(pop.frequencies);
         Engine withTables = trained.withFrequencies(tables);
         Linker linker = new Linker(withTables, toModel(withTables, tables, info));
         return linker.score(pop, pairs, progress);
     }
 
-    private static double[][] defaultM(Engine e) {
-        double[][] m = new double[e.size()][];
+    private static double[][] capGivenNameMismatch(double[][] m, Engine e, TrainingOptions o) {
         for (int c = 0; c < m.length; c++) {
-            int n = e.comparisons.get(c).levels().size();
-            m[c] = new double[n];
-            java.util.Arrays.fill(m[c], 1.0 / n);
+            if (e.comparisons.get(c).type() != FieldType.GIVEN_NAME || o.fixedM().containsKey(e.comparisons.get(c).field())) {
+                continue;
+            }
+            int last = m[c].length - 1;
+            if (m[c][last] <= o.maxGivenNameMismatch()) continue;
+            double others = 1 - m[c][last];
+            m[c][last] = o.maxGivenNameMismatch();
+            for (int l = 0; l < last; l++) m[c][l] *= (1 - m[c][last]) / others;
         }
         return m;
+    }
+
+    // A comparison no EM session could learn (no candidate pairs at all) gets a neutral m = u.
+    private static double[][] fillMissing(double[][] m, Engine e) {
+        double[][] out = new double[e.size()][];
+        for (int c = 0; c < out.length; c++) {
+            int n = e.comparisons.get(c).levels().size();
+            out[c] = m[c] != null ? m[c] : new double[n];
+            if (m[c] == null) java.util.Arrays.fill(out[c], 1.0 / n);
+        }
+        return out;
     }
 
     /** A linker from a saved model (no training). */
@@ -96,7 +111,8 @@ public final class Linker {
         List<BlockingRule> rules = model.blockingRules().stream().map(BlockingRule::new).toList();
         TrainingOptions base = TrainingOptions.defaults();
         TrainingOptions options = new TrainingOptions(model.threshold(), model.possibleThreshold(), rules,
-                model.blockCap(), base.randomPairs(), base.emIterations(), Map.of(), model.clusterDensity(), base.seed());
+                model.blockCap(), base.randomPairs(), base.emIterations(), Map.of(), model.clusterDensity(), base.seed(),
+                base.maxGivenNameMismatch());
         Engine untrained = new Engine(schema, options, null, model.termFrequencies());
         int cs = untrained.size();
         if (model.comparisons().size() != cs) throw new ModelFiles.InvalidModelException("comparisons do not match fields");

@@ -17,32 +17,35 @@ import java.util.Map;
  * @param fixedM            m values to keep instead of estimating, by field name
  * @param clusterDensity    share of possible links two groups need to merge (anti-chaining)
  * @param seed              random seed (training is deterministic for a given seed and input order)
+ * @param maxGivenNameMismatch ceiling on m of the "else" level of given names: a registration seldom
+ *                          carries a wholly different given name, and without this ceiling EM, which
+ *                          sees twins and siblings agreeing on everything else, learns that it often does
  */
 public record TrainingOptions(double threshold, double possibleThreshold, List<BlockingRule> blockingRules,
                               int blockCap, long randomPairs, int emIterations, Map<String, double[]> fixedM,
-                              double clusterDensity, long seed) {
+                              double clusterDensity, long seed, double maxGivenNameMismatch) {
 
     public static TrainingOptions defaults() {
-        return new TrainingOptions(0.9, 0.5, null, 300, 1_000_000, 60, Map.of(), 0.4, 42);
+        return new TrainingOptions(0.9, 0.5, null, 60, 1_000_000, 60, Map.of(), 0.4, 42, 0.02);
     }
 
     public TrainingOptions withThreshold(double t) {
         return new TrainingOptions(t, Math.min(possibleThreshold, t), blockingRules, blockCap, randomPairs,
-                emIterations, fixedM, clusterDensity, seed);
+                emIterations, fixedM, clusterDensity, seed, maxGivenNameMismatch);
     }
 
     public TrainingOptions withBlockingRules(List<BlockingRule> rules) {
         return new TrainingOptions(threshold, possibleThreshold, rules, blockCap, randomPairs, emIterations,
-                fixedM, clusterDensity, seed);
+                fixedM, clusterDensity, seed, maxGivenNameMismatch);
     }
 
     public TrainingOptions withFixedM(Map<String, double[]> m) {
         return new TrainingOptions(threshold, possibleThreshold, blockingRules, blockCap, randomPairs,
-                emIterations, m, clusterDensity, seed);
+                emIterations, m, clusterDensity, seed, maxGivenNameMismatch);
     }
 
     public TrainingOptions withClusterDensity(double d) {
         return new TrainingOptions(threshold, possibleThreshold, blockingRules, blockCap, randomPairs,
-                emIterations, fixedM, d, seed);
+                emIterations, fixedM, d, seed, maxGivenNameMismatch);
     }
 }

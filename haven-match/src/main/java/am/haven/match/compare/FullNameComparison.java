@@ -47,8 +47,11 @@ public final class FullNameComparison implements Comparison {
         FullName a = (FullName) x, b = (FullName) y;
         if (a.words().equals(b.words())) return 0;
         if (Arrays.equals(a.keys(), b.keys())) return 1;
-        int shared = 0;
-        for (String k : a.keys()) if (Arrays.binarySearch(b.keys(), k) >= 0) shared++;
+        int shared = 0; // multiset intersection of two sorted arrays, so the level is symmetric
+        for (int i = 0, j = 0; i < a.keys().length && j < b.keys().length; ) {
+            int cmp = a.keys()[i].compareTo(b.keys()[j]);
+            if (cmp == 0) { shared++; i++; j++; } else if (cmp < 0) i++; else j++;
+        }
         int most = Math.max(a.keys().length, b.keys().length);
         if (shared >= 2 && shared * 3 >= most * 2) return 2;
         return JaroWinkler.similarity(a.words(), b.words()) >= 0.90 ? 3 : 4;

@@ -16,8 +16,13 @@ public final class PostcodeComparison extends SimpleComparison {
 
     @Override
     Text make(String raw) {
-        String p = raw.replaceAll("[^0-9A-Za-z]", "").toUpperCase(java.util.Locale.ROOT);
-        if (p.isEmpty()) return null;
+        StringBuilder b = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = Character.toUpperCase(raw.charAt(i));
+            if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) b.append(c);
+        }
+        if (b.length() == 0) return null;
+        String p = b.toString();
         return new Text(p, p.length() >= 3 ? p.substring(0, 3) : p);
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
 abstract class SimpleComparison implements Comparison {
     private final String field;
     private final FieldType type;
-    private final ValueCache cache = new ValueCache();
+    private final ValueCache cache;
 
     /** The main prepared form and a secondary one (digits, prefix, local part…), either may be null. */
     public record Text(String main, String alt) {}
@@ -16,6 +16,8 @@ abstract class SimpleComparison implements Comparison {
     SimpleComparison(String field, FieldType type) {
         this.field = field;
         this.type = type;
+        // Phones and documents are nearly unique per person: caching them would only cost memory.
+        this.cache = type == FieldType.PHONE || type == FieldType.DOCUMENT ? null : new ValueCache();
     }
 
     @Override public String field() { return field; }
@@ -23,10 +25,13 @@ abstract class SimpleComparison implements Comparison {
 
     @Override
     public Object prepare(String raw) {
-        return cache.get(raw, r -> {
-            Text t = make(r);
-            return t == null || t.main() == null ? null : t;
-        });
+        if (cache == null) return raw == null ? null : made(raw);
+        return cache.get(raw, this::made);
+    }
+
+    private Text made(String raw) {
+        Text t = make(raw);
+        return t == null || t.main() == null ? null : t;
     }
 
     abstract Text make(String raw);

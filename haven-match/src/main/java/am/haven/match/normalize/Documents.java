@@ -30,7 +30,11 @@ public final class Documents {
     /** The digits of a folded number, for the level "same digits, letters differ". */
     public static String digits(String folded) {
         if (folded == null) return null;
-        String d = folded.replaceAll("[^0-9]", "");
-        return d.isEmpty() ? null : d;
+        StringBuilder d = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c >= '0' && c <= '9') d.append(c);
+        }
+        return d.length() == 0 ? null : d.toString();
     }
 }

@@ -34,8 +34,17 @@ public final class Transliteration {
             default -> ANY.get().transliterate(text);
         };
         // Russian-Latin/BGN puts a middle dot between some letter pairs; Latin-ASCII keeps it.
-        return latin.replace("\u00B7", "").replace("\u02B9", "").replace("\u02BA", "")
+        latin = latin.replace("\u00B7", "").replace("\u02B9", "").replace("\u02BA", "")
                 .replace("'", "").replace("\u2019", "");
+        return isAscii(latin) ? latin : leftovers(latin);
+    }
+
+    // What no rule covered (a lone Armenian ւ, the old-orthography v; stray symbols): Any-Latin, then drop.
+    private static String leftovers(String text) {
+        String latin = ANY.get().transliterate(text.replace('ւ', 'v').replace('Ւ', 'V'));
+        StringBuilder b = new StringBuilder(latin.length());
+        for (int i = 0; i < latin.length(); i++) if (latin.charAt(i) < 128) b.append(latin.charAt(i));
+        return b.toString();
     }
 
     /**
@@ -49,7 +58,7 @@ public final class Transliteration {
             boolean inside = i > 0 && Character.isLetter(text.charAt(i - 1));
             boolean beforeU = i + 1 < text.length() && (text.charAt(i + 1) == 'ւ' || text.charAt(i + 1) == 'Ւ');
             if (inside && !beforeU && (c == 'ո' || c == 'Ո')) {
-                b.append(c == 'ո' ? 'o' : 'O');
+                b.append(c == 'ո' ? 'օ' : 'Օ'); // Armenian օ, which BGN writes as plain o
             } else if (c == 'ռ' || c == 'Ռ') {
                 b.append(c == 'ռ' ? 'ր' : 'Ր');
             } else {

@@ -55,6 +55,17 @@ public final class Estimation {
      * being one byte per comparison, -1 for missing). Comparisons with {@code fixedM[c] != null} keep it.
      */
     public static EmResult em(Map<Pattern, Long> patterns, double[][] u, double[][] fixedM, int maxIterations) {
+        boolean[] all = new boolean[u.length];
+        java.util.Arrays.fill(all, true);
+        return em(patterns, u, fixedM, maxIterations, all);
+    }
+
+    /**
+     * EM counting only the {@code active} comparisons: a session blocked on a field must not learn
+     * that field's m, since every pair in it agrees there by construction.
+     */
+    public static EmResult em(Map<Pattern, Long> patterns, double[][] u, double[][] fixedM, int maxIterations,
+                              boolean[] active) {
         int cs = u.length;
         double[][] m = new double[cs][];
         for (int c = 0; c < cs; c++) m[c] = fixedM[c] != null ? fixedM[c].clone() : initialM(u[c].length);
@@ -70,7 +81,7 @@ public final class Estimation {
                 byte[] lv = ps[p].levels();
                 double lm = Math.log(lambda), lu = Math.log(1 - lambda);
                 for (int c = 0; c < cs; c++) {
-                    if (lv[c] < 0) continue;
+                    if (lv[c] < 0 || !active[c]) continue;
                     lm += Math.log(m[c][lv[c]]);
                     lu += Math.log(u[c][lv[c]]);
                 }
@@ -78,12 +89,12 @@ public final class Estimation {
                 double w = pm * counts[p];
                 matchMass += w;
                 total += counts[p];
-                for (int c = 0; c < cs; c++) if (lv[c] >= 0) mNew[c][lv[c]] += w;
+                for (int c = 0; c < cs; c++) if (lv[c] >= 0 && active[c]) mNew[c][lv[c]] += w;
             }
             double change = Math.abs(matchMass / total - lambda);
             lambda = Math.min(0.999, Math.max(1e-6, matchMass / total));
             for (int c = 0; c < cs; c++) {
-                if (fixedM[c] != null) continue;
+                if (fixedM[c] != null || !active[c]) continue;
                 double sum = Arrays.stream(mNew[c]).sum();
                 for (int l = 0; l < m[c].length; l++) {
                     double v = (mNew[c][l] + 1e-3) / (sum + 1e-3 * m[c].length);
