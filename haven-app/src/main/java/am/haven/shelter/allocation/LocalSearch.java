@@ -34,7 +34,10 @@ final class LocalSearch {
             if ((iterations++ & 1023) == 0 && System.nanoTime() > deadlineNanos) break;
             int h = random.nextInt(households);
             int[] sites = candidates.of(h);
-            if (sites.length == 0) continue;
+            if (sites.length == 0) {
+                idle++;
+                continue;
+            }
             int to = sites[random.nextInt(10) < 8 ? random.nextInt(Math.min(NEAR, sites.length)) : random.nextInt(sites.length)];
             if (to == a.siteOf[h]) {
                 idle++;
