@@ -25,6 +25,14 @@ public record TrainingOptions(double threshold, double possibleThreshold, List<B
                               int blockCap, long randomPairs, int emIterations, Map<String, double[]> fixedM,
                               double clusterDensity, long seed, double maxGivenNameMismatch) {
 
+    /** The options without {@code maxGivenNameMismatch} (kept for callers written before it), default 0.02. */
+    public TrainingOptions(double threshold, double possibleThreshold, List<BlockingRule> blockingRules, int blockCap,
+                           long randomPairs, int emIterations, Map<String, double[]> fixedM, double clusterDensity,
+                           long seed) {
+        this(threshold, possibleThreshold, blockingRules, blockCap, randomPairs, emIterations, fixedM, clusterDensity,
+                seed, 0.02);
+    }
+
     public static TrainingOptions defaults() {
         return new TrainingOptions(0.9, 0.5, null, 60, 1_000_000, 60, Map.of(), 0.4, 42, 0.02);
     }
