@@ -1,0 +1,76 @@
+package am.haven.tracing;
+
+import am.haven.security.AuditLog;
+import am.haven.support.FieldProblem;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/**
+ * Searches every registration by free text in any script (family, given and patronymic in any
+ * order, typos tolerated) with optional birth year, sex, origin and phone. Each result shown is an
+ * audited read. Other features may call {@link #search}; it checks no role itself.
+ */
+@Service
+public class PersonSearch {
+
+    /** One result: the person, the identity it belongs to, a probability-like score and why. */
+    public record Result(String personId, String identityId, double score, double matchWeight, List<String> explanation) {}
+
+    /** The answer of {@code GET /api/v1/persons/search}. */
+    public record Results(List<Result> results) {}
+
+    private final SearchIndex index;
+    private final AuditLog audit;
+
+    PersonSearch(SearchIndex index, AuditLog audit) {
+        this.index = index;
+        this.audit = audit;
+    }
+
+    /** Searches, best first, at most {@code limit} identities; audits every person returned. */
+    public Results search(String q, Integer birthYear, String sex, String origin, String phone, int limit) {
+        List<FieldProblem> problems = CaseValidator.problems();
+        if (limit < 1 || limit > 100) problems.add(new FieldProblem("limit", "must be from 1 to 100"));
+        if (sex != null && !sex.isBlank() && !sex.trim().equalsIgnoreCase("F") && !sex.trim().equalsIgnoreCase("M")) {
+            problems.add(new FieldProblem("sex", "must be F or M"));
+        }
+        if (birthYear != null && (birthYear < 1880 || birthYear > 2100)) {
+            problems.add(new FieldProblem("birthYear", "must be a year such as 1961"));
+        }
+        NameQuery query = NameQuery.parse(q, birthYear, sex, origin, phone);
+        if (query.isEmpty()) problems.add(new FieldProblem("q", "give at least one name (or a phone number)"));
+        CaseValidator.throwIfAny(problems);
+        List<SearchIndex.Hit> hits = index.search(query, limit * 3, false);
+        List<Result> results = groupByIdentity(hits, limit);
+        if (!results.isEmpty()) {
+            audit.recordRead("person", results.stream().map(Result::personId).toList(), "tracing search");
+        }
+        return new Results(results);
+    }
+
+    /**
+     * One result per identity (its best-scoring record). Until de-duplication publishes identities,
+     * every person record is its own identity.
+     */
+    private List<Result> groupByIdentity(List<SearchIndex.Hit> hits, int limit) {
+        Map<String, Result> byIdentity = new LinkedHashMap<>();
+        for (SearchIndex.Hit h : hits) {
+            String identity = identityOf(h.personId());
+            byIdentity.putIfAbsent(identity, new Result(h.personId(), identity, round(h.probability()), round(h.weight()),
+                    h.explanation()));
+        }
+        List<Result> out = new ArrayList<>(byIdentity.values());
+        return out.subList(0, Math.min(limit, out.size()));
+    }
+
+    private static String identityOf(String personId) {
+        return personId;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10_000) / 10_000.0;
+    }
+}

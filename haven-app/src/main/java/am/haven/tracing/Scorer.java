@@ -1,0 +1,169 @@
+package am.haven.tracing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * How well a person fits a query, as a sum of log2 Bayes factors in the manner of Fellegi–Sunter:
+ * each query word is paired with at most one of the person's name words (in any field, any order),
+ * at the best of the levels below; a word's weight comes from how rare its sound key is in the
+ * population (a common surname counts for little), scaled down for looser levels. Query words that
+ * fit no name cost a little; birth year, sex, origin and phone add or subtract. Every term is kept
+ * as a line of the explanation.
+ */
+final class Scorer {
+
+    /** How a query word met a name word, best first, with the share of the exact weight it keeps. */
+    enum Level {
+        EXACT("same spelling", 1.0),
+        SOUND("same sound across scripts", 0.9),
+        GROUP("same name, another form", 0.75),
+        CLOSE("one or two letters apart", 0.7),
+        SIMILAR("several letters apart", 0.5),
+        NEAR_SOUND("similar sound", 0.35);
+
+        final String label;
+        final double share;
+
+        Level(String label, double share) {
+            this.label = label;
+            this.share = share;
+        }
+    }
+
+    static final double UNMATCHED_WORD = -3.0;
+    private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
+    private static final String[] FIELDS = {"given name", "family name", "patronymic", "name"};
+
+    /** A person's name word as the scorer needs it. */
+    record NameWord(String folded, String key, String group, int field, int count) {}
+
+    /** What a person brings besides names. */
+    record Facts(int birthYear, char sex, String origin, String phone) {}
+
+    /**
+     * A weight, the lines that add up to it, how many query words met no name, how much of the
+     * weight an exact agreement of the met names would give was earned (1 = all exact), and what
+     * birth year, sex, origin and phone added.
+     */
+    record Scored(double weight, List<String> explanation, int unmatchedWords, double nameShare, double factsWeight) {}
+
+    private Scorer() {}
+
+    /** The level at which query word {@code q} meets name word {@code p}, or null when it does not. */
+    static Level level(NameQuery.Word q, NameWord p) {
+        String qForm = p.field() == 2 && q.father() != null ? q.father() : q.folded();
+        if (qForm.equals(p.folded())) return Level.EXACT;
+        if (q.key() != null && q.key().equals(p.key())) return Level.SOUND;
+        if (p.group() != null && p.group().equals(am.haven.match.normalize.GivenNames.standard().canonical(qForm))) {
+            return Level.GROUP;
+        }
+        double jw = JW.apply(qForm, p.folded());
+        if (jw >= 0.92) return Level.CLOSE;
+        if (jw >= 0.84) return Level.SIMILAR;
+        if (q.key() != null && p.key() != null && q.key().length() >= 3 && oneEditApart(q.key(), p.key())) {
+            return Level.NEAR_SOUND;
+        }
+        return null;
+    }
+
+    /** The weight of agreeing exactly on a name whose sound key {@code count} persons of {@code population} carry. */
+    static double rarity(int count, int population) {
+        double w = Math.log(0.9 * Math.max(population, 2) / Math.max(count, 1)) / Math.log(2);
+        return Math.max(0.5, Math.min(20, w));
+    }
+
+    static Scored score(NameQuery q, List<NameWord> names, Facts facts, int population) {
+        List<String> why = new ArrayList<>();
+        double total = 0;
+        int n = q.words().size();
+        // All (query word, name word) pairs that meet, best weight first; then a greedy one-to-one pairing.
+        List<double[]> pairs = new ArrayList<>();
+        List<Level> levels = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < names.size(); j++) {
+                Level l = level(q.words().get(i), names.get(j));
+                if (l == null) continue;
+                pairs.add(new double[] {rarity(names.get(j).count(), population) * l.share, i, j, levels.size()});
+                levels.add(l);
+            }
+        }
+        pairs.sort((a, b) -> Double.compare(b[0], a[0]));
+        boolean[] qUsed = new boolean[n], pUsed = new boolean[names.size()];
+        double exact = 0, earned = 0;
+        for (double[] p : pairs) {
+            int i = (int) p[1], j = (int) p[2];
+            if (qUsed[i] || pUsed[j]) continue;
+            qUsed[i] = pUsed[j] = true;
+            total += p[0];
+            NameWord w = names.get(j);
+            earned += p[0];
+            exact += rarity(w.count(), population);
+            why.add(String.format(Locale.ROOT, "%s: '%s' ~ '%s' (%s) %+.1f", FIELDS[w.field()],
+                    q.words().get(i).text(), w.folded(), levels.get((int) p[3]).label, p[0]));
+        }
+        int unmatched = 0;
+        for (int i = 0; i < n; i++) {
+            if (qUsed[i]) continue;
+            unmatched++;
+            total += UNMATCHED_WORD;
+            why.add(String.format(Locale.ROOT, "'%s' matches no name %+.1f", q.words().get(i).text(), UNMATCHED_WORD));
+        }
+        double f = facts(q, facts, why);
+        total += f;
+        return new Scored(total, why, unmatched, exact == 0 ? 0 : earned / exact, f);
+    }
+
+    /** Birth year, sex, origin and phone: the same terms the index's quick ranking uses. */
+    static double facts(NameQuery q, Facts f, List<String> why) {
+        double t = 0;
+        if (q.birthYear() != null && f.birthYear() > 0) {
+            int d = Math.abs(q.birthYear() - f.birthYear());
+            double w = d == 0 ? 6.0 : d == 1 ? 3.0 : d <= 3 ? 1.0 : d <= 10 ? -4.0 : -7.0;
+            t += w;
+            if (why != null) why.add(String.format(Locale.ROOT, "birth year %d vs %d %+.1f", q.birthYear(), f.birthYear(), w));
+        }
+        if (q.sex() != null && f.sex() != 0) {
+            double w = q.sex().charAt(0) == f.sex() ? 0.9 : -3.0;
+            t += w;
+            if (why != null) why.add(String.format(Locale.ROOT, "sex %s vs %s %+.1f", q.sex(), f.sex(), w));
+        }
+        if (q.origin() != null && f.origin() != null) {
+            double w = q.origin().equals(f.origin()) ? 2.5 : -0.5;
+            t += w;
+            if (why != null) why.add(String.format(Locale.ROOT, "origin %s vs %s %+.1f", q.origin(), f.origin(), w));
+        }
+        if (q.phone() != null && f.phone() != null && q.phone().equals(f.phone())) {
+            t += 12;
+            if (why != null) why.add("same phone +12.0");
+        }
+        return t;
+    }
+
+    /** The probability of being the sought person when one in {@code population} is, given weight {@code w}. */
+    static double probability(double w, int population) {
+        return 1.0 / (1.0 + Math.max(population, 2) * Math.pow(2, -w));
+    }
+
+    private static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) return false;
+        int i = 0, j = 0, edits = 0;
+        while (i < a.length() && j < b.length()) {
+            if (a.charAt(i) == b.charAt(j)) {
+                i++;
+                j++;
+                continue;
+            }
+            if (++edits > 1) return false;
+            if (a.length() > b.length()) i++;
+            else if (a.length() < b.length()) j++;
+            else {
+                i++;
+                j++;
+            }
+        }
+        return edits + (a.length() - i) + (b.length() - j) <= 1;
+    }
+}
