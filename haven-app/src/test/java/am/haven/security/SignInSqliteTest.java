@@ -1,0 +1,69 @@
+package am.haven.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import am.haven.testing.Api;
+import am.haven.testing.SqliteApp;
+import am.haven.testing.WebSession;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@SqliteApp
+class SignInSqliteTest {
+
+    @LocalServerPort int port;
+    @Autowired UserService users;
+    @Autowired UserRepository userRows;
+
+    String newUser(Role role, String password) {
+        String name = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        users.createUser(name, name, password, EnumSet.of(role));
+        return name;
+    }
+
+    static WebSession.Page attempt(WebSession web, String user, String password) {
+        web.get("/login");
+        return web.post("/login", List.of(Map.entry("username", user), Map.entry("password", password)));
+    }
+
+    @Test
+    void five_wrong_passwords_lock_the_account_even_against_the_right_one() {
+        String name = newUser(Role.REGISTRAR, "right-password-1");
+        WebSession web = new WebSession(port);
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+            assertThat(attempt(web, name, "wrong-password").location()).contains("error");
+        }
+        assertThat(attempt(web, name, "right-password-1").location()).contains("error");
+    }
+
+    @Test
+    void a_correct_password_signs_in_and_resets_the_count() {
+        String name = newUser(Role.REGISTRAR, "right-password-2");
+        WebSession web = new WebSession(port);
+        attempt(web, name, "wrong-password");
+        WebSession.Page ok = attempt(web, name, "right-password-2");
+        assertThat(ok.status()).isEqualTo(302);
+        assertThat(ok.location()).doesNotContain("error");
+    }
+
+    @Test
+    void a_registrar_cannot_manage_users() {
+        String name = newUser(Role.REGISTRAR, "right-password-3");
+        Api registrar = new Api(port, users.createToken(name, "test"));
+        var r = registrar.post("/api/v1/users", Map.of("username", "mallory", "password", "0123456789ab", "roles", List.of("ADMIN")));
+        assertThat(r.status()).isEqualTo(403);
+        assertThat(new WebSession(port).signIn(name, "right-password-3").get("/admin/users").status()).isEqualTo(403);
+    }
+
+    @Test
+    void passwords_are_stored_only_as_bcrypt_hashes() {
+        String name = newUser(Role.ANALYST, "right-password-4");
+        AppUser user = userRows.findByUsername(name).orElseThrow();
+        assertThat(user.passwordHash()).startsWith("$2").doesNotContain("right-password-4");
+    }
+}
