@@ -1,11 +1,7 @@
 package am.haven.reports;
 
-import am.haven.security.AuditLog;
 import java.net.URI;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,19 +21,16 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize(ReportAccess.VIEW)
 class ReportsApiController {
 
-    static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
     private final ReportService reports;
     private final ReportCatalog catalog;
     private final ReportedFigures figures;
-    private final AuditLog audit;
+    private final ReportExports exports;
 
-    ReportsApiController(ReportService reports, ReportCatalog catalog, ReportedFigures figures, AuditLog audit) {
+    ReportsApiController(ReportService reports, ReportCatalog catalog, ReportedFigures figures, ReportExports exports) {
         this.reports = reports;
         this.catalog = catalog;
         this.figures = figures;
-        this.audit = audit;
+        this.exports = exports;
     }
 
     record Listing<T>(List<T> items, long total) {}
@@ -64,25 +57,14 @@ class ReportsApiController {
     ResponseEntity<String> csv(@PathVariable String name, @RequestParam(required = false) String from,
                                @RequestParam(required = false) String to, @RequestParam(required = false) String region,
                                @RequestParam(required = false) String point) {
-        ReportTable table = export(name, "csv", ReportFilter.parse(from, to, region, point));
-        return ResponseEntity.ok().contentType(CSV).header(HttpHeaders.CONTENT_DISPOSITION, attachment(name + ".csv"))
-                .body(CsvExport.write(table));
+        return exports.csv(name, ReportFilter.parse(from, to, region, point));
     }
 
     @GetMapping("/{name}.xlsx")
     ResponseEntity<byte[]> xlsx(@PathVariable String name, @RequestParam(required = false) String from,
                                 @RequestParam(required = false) String to, @RequestParam(required = false) String region,
                                 @RequestParam(required = false) String point) {
-        ReportTable table = export(name, "xlsx", ReportFilter.parse(from, to, region, point));
-        return ResponseEntity.ok().contentType(XLSX).header(HttpHeaders.CONTENT_DISPOSITION, attachment(name + ".xlsx"))
-                .body(XlsxExport.write(table));
-    }
-
-    /** Exports are aggregates, but who took which file is still worth knowing afterwards. */
-    private ReportTable export(String name, String format, ReportFilter filter) {
-        ReportTable table = catalog.table(name, filter);
-        audit.record("EXPORT", "report", null, name + "." + format + " " + filter);
-        return table;
+        return exports.xlsx(name, ReportFilter.parse(from, to, region, point));
     }
 
     @GetMapping("/figures")
@@ -98,7 +80,4 @@ class ReportsApiController {
         return ResponseEntity.created(URI.create("/api/v1/reports/figures/" + f.id())).body(f);
     }
 
-    private static String attachment(String filename) {
-        return ContentDisposition.attachment().filename(filename).build().toString();
-    }
 }
