@@ -1,6 +1,7 @@
 package am.haven.reports;
 
 import am.haven.support.InvalidRequestException;
+import am.haven.web.WebPage;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -20,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * same {@link Dashboard} the tables on the page show.
  */
 @Controller
+@WebPage
 @PreAuthorize(ReportAccess.VIEW)
 class ReportPagesController {
 

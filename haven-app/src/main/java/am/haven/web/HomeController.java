@@ -23,6 +23,7 @@ class HomeController {
         START_PAGES.put("ROLE_CASEWORKER", "/households");
         START_PAGES.put("ROLE_SHELTER", "/households");
         START_PAGES.put("ROLE_ASSISTANCE", "/households");
+        START_PAGES.put("ROLE_ANALYST", "/dashboard");
         START_PAGES.put("ROLE_ADMIN", "/households");
     }
 
