@@ -75,6 +75,22 @@ public final class LinkCommand {
                 return 2;
             }
         }
+        for (String spec : opts.getOrDefault("--field", List.of())) {
+            int colon = spec.lastIndexOf(':');
+            String problem = colon <= 0 ? "--field expects COLUMN:TYPE, got '" + spec + "'" : null;
+            if (problem == null) {
+                try {
+                    FieldType.ofCode(spec.substring(colon + 1));
+                } catch (am.haven.match.UnknownFieldTypeException e) {
+                    problem = e.getMessage();
+                }
+            }
+            if (problem != null) {
+                err.println("haven link: " + problem);
+                err.print(USAGE);
+                return 2;
+            }
+        }
         try {
             return link(opts, threshold, out, err);
         } catch (Options.UsageFailure | am.haven.match.UnknownFieldTypeException e) {
