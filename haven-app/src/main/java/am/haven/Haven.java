@@ -23,6 +23,7 @@ public final class Haven {
         int code = switch (args[0]) {
             case "serve" -> serve(rest);
             case "token" -> TokenCommand.run(rest);
+            case "relink" -> am.haven.cli.RelinkCommand.run(rest);
             case "link" -> runTool("am.haven.match.cli.LinkCommand", rest);
             case "generate" -> runTool("am.haven.match.synth.PopulationGenerator", rest);
             case "help", "--help", "-h" -> { usage(); yield 0; }
@@ -66,6 +67,7 @@ public final class Haven {
                 usage: haven COMMAND [options]
                   serve [--port N] [--data DIR] [--demo]   run the web application
                   token create --user NAME [--data DIR]    print a new API token (last line)
+                  relink [--data DIR]                       retrain the matching model, re-link everyone
                   link --input FILE.csv --id COLUMN ...     link records in a CSV file
                   link evaluate --clusters C.csv --truth T.csv
                   generate --persons N --seed S --out FILE.csv --truth TRUTH.csv

@@ -18,10 +18,6 @@ class JobRepository {
 
     static final Duration STALE = Duration.ofMinutes(2);
 
-    /** A relink run and its progress; {@code report} is JSON once finished. */
-    record Job(String id, String status, String phase, long done, long total, String startedAt,
-               String heartbeatAt, String finishedAt, String actor, String report) {}
-
     private final JdbcClient jdbc;
 
     JobRepository(JdbcClient jdbc) {
@@ -41,7 +37,7 @@ class JobRepository {
         return Optional.of(id);
     }
 
-    Optional<Job> running() {
+    Optional<RelinkJob> running() {
         String fresh = Timestamps.format(Instant.now().minus(STALE));
         return jdbc.sql(SELECT + " WHERE status = 'RUNNING' AND heartbeat_at >= ?").param(fresh)
                 .query((rs, i) -> job(rs)).optional();
@@ -58,19 +54,19 @@ class JobRepository {
                 .params(status, now, now, report, id).update();
     }
 
-    Optional<Job> find(String id) {
+    Optional<RelinkJob> find(String id) {
         return jdbc.sql(SELECT + " WHERE id = ?").param(id).query((rs, i) -> job(rs)).optional();
     }
 
-    List<Job> recent(int limit) {
+    List<RelinkJob> recent(int limit) {
         return jdbc.sql(SELECT + " ORDER BY started_at DESC LIMIT ?").param(limit).query((rs, i) -> job(rs)).list();
     }
 
     private static final String SELECT = """
             SELECT id, status, phase, done, total, started_at, heartbeat_at, finished_at, actor, report FROM relink_job""";
 
-    private static Job job(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Job(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5),
+    private static RelinkJob job(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new RelinkJob(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5),
                 rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10));
     }
 }

@@ -65,7 +65,7 @@ class ModelApiController {
     }
 
     @GetMapping("/relink/{id}")
-    JobRepository.Job job(@PathVariable String id) {
+    RelinkJob job(@PathVariable String id) {
         return relink.job(id).orElseThrow(() -> new am.haven.support.NotFoundException("relink job", id));
     }
 }

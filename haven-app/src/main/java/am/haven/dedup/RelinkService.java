@@ -90,7 +90,7 @@ public class RelinkService {
     }
 
     /** Runs a relink on the calling thread (the command line); returns the finished job. */
-    public JobRepository.Job runNow(String actor) {
+    public RelinkJob runNow(String actor) {
         String id = lease(actor);
         run(id);
         return jobs.find(id).orElseThrow();
@@ -99,17 +99,17 @@ public class RelinkService {
     String lease(String actor) {
         String id = tx.execute(s -> jobs.start(actor).orElse(null));
         if (id == null) {
-            throw new ConflictException("a relink is already running: " + jobs.running().map(JobRepository.Job::id).orElse("?"));
+            throw new ConflictException("a relink is already running: " + jobs.running().map(RelinkJob::id).orElse("?"));
         }
         tx.executeWithoutResult(s -> audit.record("RELINK", "relink_job", id, "started"));
         return id;
     }
 
-    public java.util.Optional<JobRepository.Job> job(String id) {
+    public java.util.Optional<RelinkJob> job(String id) {
         return jobs.find(id);
     }
 
-    public List<JobRepository.Job> recentJobs() {
+    public List<RelinkJob> recentJobs() {
         return jobs.recent(20);
     }
 
