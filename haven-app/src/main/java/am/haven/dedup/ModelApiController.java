@@ -23,10 +23,21 @@ class ModelApiController {
 
     private final ModelService models;
     private final RelinkService relink;
+    private final PersonIndex index;
+    private final PendingRepository pending;
 
-    ModelApiController(ModelService models, RelinkService relink) {
+    ModelApiController(ModelService models, RelinkService relink, PersonIndex index, PendingRepository pending) {
         this.models = models;
         this.relink = relink;
+        this.index = index;
+        this.pending = pending;
+    }
+
+    /** How far matching has got: records indexed here, records waiting to be matched, model in use. */
+    @GetMapping("/status")
+    Map<String, Object> status() {
+        return Map.of("ready", index.isReady(), "indexed", index.size(), "pending", pending.count(),
+                "activeModel", models.activeVersion());
     }
 
     @GetMapping("/models")

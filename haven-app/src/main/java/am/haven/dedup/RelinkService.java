@@ -143,17 +143,17 @@ public class RelinkService {
         LinkageModel old = current.linker().model();
         LinkResult result;
         if (train) {
+            // The admin's thresholds carry over to the retrained model.
             TrainingOptions options = TrainingOptions.defaults().withThreshold(old.threshold())
                     .withClusterDensity(old.clusterDensity());
-            options = new TrainingOptions(old.threshold(), old.possibleThreshold(), options.blockingRules(),
-                    options.blockCap(), options.randomPairs(), options.emIterations(), options.fixedM(),
-                    options.clusterDensity(), options.seed());
             result = Linker.trainAndLink(PersonRecords.SCHEMA, records, options,
                     (stage, done, total) -> progress(jobId, stage, done, total));
         } else {
             result = current.linker().link(records, (stage, done, total) -> progress(jobId, stage, done, total));
         }
-        LinkageModel model = result.linker().model();
+        LinkageModel model = train
+                ? result.linker().withThresholds(old.threshold(), old.possibleThreshold()).model()
+                : result.linker().model();
         progress(jobId, "clustering", 0, records.size());
 
         Map<String, Integer> slot = new HashMap<>();

@@ -1,0 +1,132 @@
+package am.haven.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import am.haven.security.Role;
+import am.haven.security.UserService;
+import am.haven.testing.Api;
+import am.haven.testing.WebSession;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** De-duplication's pages: review queue, identity page, desk box, admin matching page and roles. */
+abstract class DedupPagesContract {
+
+    static final String PASSWORD = "a-long-test-password";
+
+    @LocalServerPort int port;
+    @Autowired UserService users;
+    @Autowired ReviewRepository reviews;
+
+    WebSession caseworker;
+    Api api;
+
+    @BeforeEach
+    void signIn() {
+        String name = "case-" + UUID.randomUUID().toString().substring(0, 8);
+        users.createUser(name, "Caseworker", PASSWORD, EnumSet.of(Role.CASEWORKER));
+        caseworker = new WebSession(port).signIn(name, PASSWORD);
+        api = new Api(port, users.createToken("admin", "test"));
+    }
+
+    String registerOne(String given, String family, String birth) {
+        var r = api.post("/api/v1/households", Map.of("registrationPoint", "Vayk community centre",
+                "origin", Map.of("settlement", "Martuni"), "phone", "091" + (100000 + (int) (Math.random() * 899999)),
+                "consent", Map.of("assistance", true, "tracing", true, "sharing", false),
+                "members", List.of(Map.of("givenName", given, "familyName", family, "sex", "F",
+                        "birthDate", birth, "relationship", "HEAD"))));
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        return r.body().get("members").get(0).get("id").asString();
+    }
+
+    String identityOf(String personId) {
+        return DedupApiContract.eventually(() -> {
+            var p = api.get("/api/v1/persons/" + personId).body();
+            return p.has("identityId") ? p.get("identityId").asString() : null;
+        });
+    }
+
+    @Test
+    void a_caseworker_decides_a_pending_pair_from_the_review_page() {
+        String a = registerOne("Գոհար", "Բաբայան", DedupApiContract.uniqueDate());
+        String b = registerOne("Гоар", "Бабаян", DedupApiContract.uniqueDate());
+        identityOf(a);
+        identityOf(b);
+        reviews.open(a, b, 0.7, "[{\"comparison\":\"family_name\",\"level\":\"same sound key\",\"weight\":6.1}]", 1);
+        String id = reviews.list(ReviewRepository.Status.PENDING, 0, 500).stream()
+                .filter(i -> i.left().equals(DecisionRepository.min(a, b)) && i.right().equals(DecisionRepository.max(a, b)))
+                .findFirst().orElseThrow().id();
+
+        var page = caseworker.get("/review");
+        assertThat(page.status()).isEqualTo(200);
+        var pair = page.html().getElementById("pair-" + id);
+        assertThat(pair).isNotNull();
+        assertThat(pair.text()).contains("Բաբայան", "Бабаян", "same sound key");
+        assertThat(page.html().select("script[src*=review.js]")).isNotEmpty();
+
+        var decided = caseworker.post("/review/" + id + "/decide", List.of(Map.entry("decision", "DIFFERENT")));
+        assertThat(decided.status()).isEqualTo(302);
+        assertThat(reviews.find(id).orElseThrow().status()).isEqualTo(ReviewRepository.Status.DECIDED);
+        assertThat(caseworker.get("/review").html().getElementById("pair-" + id)).isNull();
+    }
+
+    @Test
+    void the_identity_page_lists_records_and_a_split_can_be_undone_from_it() {
+        String born = DedupApiContract.uniqueDate();
+        String a = registerOne("Մարիամ", "Խաչատրյան", born);
+        String identity = identityOf(a);
+        String b = registerOne("Мариам", "Хачатрян", born);
+        assertThat(identityOf(b)).isEqualTo(identity);
+
+        var page = caseworker.get("/identities/" + identity);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Խաչատրյան", "Хачатрян");
+
+        caseworker.post("/identities/" + identity + "/split", List.of(Map.entry("personId", b)));
+        assertThat(identityOf(b)).isNotEqualTo(identity);
+        var after = caseworker.get("/identities/" + identity);
+        var undo = after.html().selectFirst("form[action*=/undo]");
+        assertThat(undo).isNotNull();
+        caseworker.post(undo.attr("action"), List.of(Map.entry("back", identity)));
+        assertThat(identityOf(b)).isEqualTo(identity);
+    }
+
+    @Test
+    void the_desk_box_shows_an_earlier_registration_in_another_script() {
+        String born = DedupApiContract.uniqueDate();
+        registerOne("Լիլիթ", "Մկրտչյան", born);
+        var box = caseworker.get("/dedup/desk-matches?givenName=Лилит&familyName=Мкртчян&birthDate=" + born + "&sex=F");
+        assertThat(box.status()).isEqualTo(200);
+        assertThat(box.body()).contains("Մկրտչյան", "Vayk community centre");
+    }
+
+    @Test
+    void only_admins_see_the_matching_page() {
+        assertThat(caseworker.get("/admin/matching").status()).isEqualTo(403);
+        String admin = "adm-" + UUID.randomUUID().toString().substring(0, 8);
+        users.createUser(admin, "Admin", PASSWORD, EnumSet.of(Role.ADMIN));
+        WebSession session = new WebSession(port).signIn(admin, PASSWORD);
+        var page = session.get("/admin/matching");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html().select("a[href*=/admin/matching/models/]")).isNotEmpty();
+        var json = session.get(page.html().selectFirst("a[href*=/admin/matching/models/]").attr("href"));
+        assertThat(json.body()).contains("haven-match-model");
+        var preview = session.post("/admin/matching/preview", List.of(Map.entry("threshold", "0.95"),
+                Map.entry("possibleThreshold", "0.4")));
+        assertThat(preview.status()).isEqualTo(200);
+        assertThat(preview.html().getElementById("preview")).isNotNull();
+    }
+
+    @Test
+    void a_shelter_coordinator_cannot_open_the_review_queue() {
+        String name = "shelter-" + UUID.randomUUID().toString().substring(0, 8);
+        users.createUser(name, "Shelter", PASSWORD, EnumSet.of(Role.SHELTER));
+        assertThat(new WebSession(port).signIn(name, PASSWORD).get("/review").status()).isEqualTo(403);
+    }
+}
