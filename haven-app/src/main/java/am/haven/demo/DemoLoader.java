@@ -1,0 +1,96 @@
+package am.haven.demo;
+
+import am.haven.registration.BulkRegistration;
+import am.haven.security.Role;
+import am.haven.security.UserRepository;
+import am.haven.security.UserService;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code haven serve --demo}: on a database with no households, loads a synthetic population of
+ * September 2023 ({@link DemoPopulation}) and a demo user for each role, whose passwords are
+ * printed once. Runs once: a database that has households is left alone.
+ */
+@Component
+@Order(10)
+@ConditionalOnProperty(name = "haven.demo", havingValue = "true")
+public class DemoLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
+    private static final int BATCH = 500;
+    /** One demo user per role besides the administrator. */
+    static final Map<String, Role> USERS = Map.of("registrar", Role.REGISTRAR, "caseworker", Role.CASEWORKER,
+            "shelter", Role.SHELTER, "assistance", Role.ASSISTANCE, "analyst", Role.ANALYST);
+
+    private final BulkRegistration registrations;
+    private final UserService userService;
+    private final UserRepository users;
+    private final int households;
+    private final long seed;
+
+    DemoLoader(BulkRegistration registrations, UserService userService, UserRepository users,
+               @Value("${haven.demo.households:3000}") int households, @Value("${haven.demo.seed:2023}") long seed) {
+        this.registrations = registrations;
+        this.userService = userService;
+        this.users = users;
+        this.households = households;
+        this.seed = seed;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!registrations.isEmpty()) {
+            log.info("Demo population not loaded: the database already has households");
+            return;
+        }
+        createUsers();
+        long start = System.nanoTime();
+        int[] counts = load(households, seed);
+        log.info("Demo population loaded: {} registrations ({} returning), {} persons in {} ms",
+                counts[0], counts[1], counts[2], (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** Registers the population in batches; returns {registrations, returning, persons}. */
+    int[] load(int size, long seed) {
+        List<DemoPopulation.Arrival> arrivals = new DemoPopulation(seed, DemoNames.load()).generate(size);
+        int returning = 0;
+        int persons = 0;
+        for (int from = 0; from < arrivals.size(); from += BATCH) {
+            List<BulkRegistration.Backdated> batch = new ArrayList<>(BATCH);
+            for (DemoPopulation.Arrival a : arrivals.subList(from, Math.min(from + BATCH, arrivals.size()))) {
+                batch.add(a.registration());
+                if (a.returning()) returning++;
+                persons += a.registration().request().members().size();
+            }
+            registrations.register(batch);
+        }
+        return new int[] {arrivals.size(), returning, persons};
+    }
+
+    private void createUsers() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder printed = new StringBuilder("Demo users (passwords shown once):\n");
+        for (Map.Entry<String, Role> u : USERS.entrySet()) {
+            if (users.exists(u.getKey())) continue;
+            byte[] bytes = new byte[12];
+            random.nextBytes(bytes);
+            String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            userService.createUser(u.getKey(), "Demo " + u.getKey(), password, EnumSet.of(u.getValue()));
+            printed.append(String.format("  %-11s %-11s %s%n", u.getKey(), u.getValue(), password));
+        }
+        System.out.print(printed);
+    }
+}

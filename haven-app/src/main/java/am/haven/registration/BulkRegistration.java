@@ -1,0 +1,95 @@
+package am.haven.registration;
+
+import am.haven.security.AuditLog;
+import am.haven.support.Ids;
+import am.haven.support.Timestamps;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Registers many households at once with the times they were really registered (the demo
+ * population of September 2023, or records typed on paper during a power cut). Each batch is one
+ * transaction with an audit event and a {@link HouseholdRegistered} event per household, exactly as
+ * {@link RegistrationService#register} writes them; only the registration time and officer differ.
+ */
+@Service
+public class BulkRegistration {
+
+    /** A household to register as of {@code registeredAt}, by {@code registeredBy}. */
+    public record Backdated(HouseholdRequest request, Instant registeredAt, String registeredBy) {}
+
+    private final HouseholdRepository households;
+    private final PersonRepository persons;
+    private final HouseholdNumbers numbers;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+
+    BulkRegistration(HouseholdRepository households, PersonRepository persons, HouseholdNumbers numbers,
+                     AuditLog audit, ApplicationEventPublisher events, PlatformTransactionManager txManager) {
+        this.households = households;
+        this.persons = persons;
+        this.numbers = numbers;
+        this.audit = audit;
+        this.events = events;
+        this.tx = new TransactionTemplate(txManager);
+    }
+
+    /**
+     * Validates a household as the desk would on the day it was registered; throws
+     * {@link am.haven.support.InvalidRequestException} with every problem.
+     */
+    public static void check(HouseholdRequest request, Instant registeredAt) {
+        validate(request, registeredAt);
+    }
+
+    /** True when no household has been registered yet. */
+    public boolean isEmpty() {
+        return households.search(HouseholdFilter.parse(null), 0, 1).total() == 0;
+    }
+
+    /**
+     * Registers the batch in one transaction (all or nothing) and returns the new household ids in
+     * order. Every household is validated before anything is written.
+     */
+    public List<String> register(List<Backdated> batch) {
+        List<NewHousehold> valid = batch.stream().map(b -> validate(b.request(), b.registeredAt())).toList();
+        // Numbers come from their own short transactions, so they are taken before the batch's.
+        List<String> numbered = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) numbered.add(numbers.next());
+        return tx.execute(s -> {
+            List<String> ids = new ArrayList<>(batch.size());
+            for (int i = 0; i < batch.size(); i++) {
+                ids.add(insert(valid.get(i), numbered.get(i), batch.get(i)));
+            }
+            return ids;
+        });
+    }
+
+    private String insert(NewHousehold h, String number, Backdated b) {
+        String id = Ids.newId();
+        String at = Timestamps.format(b.registeredAt());
+        households.insert(id, number, b.registeredBy(), at, h);
+        List<String> personIds = new ArrayList<>(h.members().size());
+        for (int i = 0; i < h.members().size(); i++) {
+            String personId = Ids.newId();
+            persons.insert(personId, id, i, h.members().get(i), at);
+            personIds.add(personId);
+        }
+        audit.record("CREATE", "household", id, "number=" + number + " persons=" + String.join(",", personIds)
+                + " registeredAt=" + at + " registeredBy=" + b.registeredBy());
+        events.publishEvent(new HouseholdRegistered(id, personIds));
+        return id;
+    }
+
+    private static NewHousehold validate(HouseholdRequest request, Instant registeredAt) {
+        return HouseholdValidator.validate(request, LocalDate.ofInstant(registeredAt, ZoneOffset.UTC));
+    }
+}

@@ -1,0 +1,224 @@
+package am.haven.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import am.haven.security.Role;
+import am.haven.security.UserService;
+import am.haven.testing.SqliteApp;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A real Chromium at the desk: signs in, registers a family of four typed in Armenian script with
+ * the keyboard, meets an inline error, finds the family in the list and opens its card.
+ * Screenshots of each page land in {@code target/screenshots/}.
+ */
+@SqliteApp
+@EnabledIfEnvironmentVariable(named = "HAVEN_TEST_CHROMIUM", matches = ".+",
+        disabledReason = "set HAVEN_TEST_CHROMIUM (e.g. /usr/bin/chromium) to run browser tests")
+class DeskBrowserTest {
+
+    static final String PASSWORD = "browser-test-password";
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @LocalServerPort int port;
+    @Autowired UserService users;
+    @Autowired JdbcClient jdbc;
+
+    WebDriver driver;
+    WebDriverWait wait;
+    Path profile;
+    String clerk;
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        profile = Files.createTempDirectory("haven-chromium");
+        ChromeOptions o = new ChromeOptions();
+        o.setBinary(System.getenv("HAVEN_TEST_CHROMIUM").startsWith("/") ? System.getenv("HAVEN_TEST_CHROMIUM") : "/usr/bin/chromium");
+        o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1400,1000", "--lang=en-US", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, o);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        clerk = "desk-" + UUID.randomUUID().toString().substring(0, 8);
+        users.createUser(clerk, "Browser clerk", PASSWORD, EnumSet.of(Role.REGISTRAR));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (driver != null) driver.quit();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    long households() {
+        return jdbc.sql("SELECT COUNT(*) FROM household").query(Long.class).single();
+    }
+
+    @Test
+    void a_clerk_registers_a_family_of_four_in_armenian_script_and_finds_it_in_the_list() {
+        signIn();
+        driver.get(url("/register?lang=en"));
+        assertThat(driver.switchTo().activeElement().getAttribute("name")).isEqualTo("registrationPoint");
+        screenshot("desk-empty");
+
+        type("registrationPoint", "Goris humanitarian centre");
+        type("origin.settlement", "Ստեփանակերտ");
+        type("phone", "093 123 456");
+        check("consent.assistance");
+        check("consent.tracing");
+        member(0, "Պետրոսյան", "Արմեն", "Սամվելի", "M", "1975-03-12", "HEAD");
+        // Enter moves on; it must not submit the form.
+        driver.findElement(By.name("members[0].givenName")).sendKeys(Keys.ENTER);
+        assertThat(driver.switchTo().activeElement().getAttribute("name")).isEqualTo("members[0].patronymic");
+        assertThat(driver.findElements(By.cssSelector(".error-summary"))).isEmpty();
+        select("members[0].documents[0].type", "ARMENIAN_PASSPORT");
+        type("members[0].documents[0].number", "AN0123456");
+
+        addMemberWithKeyboard();
+        member(1, null, "Անահիտ", "Գագիկի", "F", "1978", "SPOUSE");
+        addMemberWithKeyboard();
+        member(2, null, "Նարեկ", "Արմենի", "M", "2005-11-02", "CHILD");
+        addMemberWithKeyboard();
+        member(3, null, "Մարիամ", "Արմենի", "F", "2030-01-01", "CHILD");
+        // A row added by mistake is removed in place.
+        addMemberWithKeyboard();
+        driver.findElements(By.cssSelector("#members .member-row")).get(4).findElement(By.cssSelector("[data-remove-member]")).click();
+        assertThat(driver.findElements(By.cssSelector("#members .member-row"))).hasSize(4);
+        assertThat(driver.findElement(By.name("members[3].familyName")).getAttribute("value")).isEqualTo("Պետրոսյան");
+        screenshot("desk-filled");
+
+        long before = households();
+        driver.findElement(By.name("members[3].birthDate")).sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-error-for='members[3].birthDate']")));
+        assertThat(error.getText()).contains("future").contains("2030-01-01");
+        assertThat(driver.findElement(By.name("members[3].givenName")).getAttribute("value")).isEqualTo("Մարիամ");
+        assertThat(driver.switchTo().activeElement().getAttribute("name")).isEqualTo("members[3].birthDate");
+        assertThat(households()).isEqualTo(before);
+        screenshot("desk-error");
+
+        WebElement birth = driver.findElement(By.name("members[3].birthDate"));
+        birth.clear();
+        birth.sendKeys("2015-06-01");
+        driver.findElement(By.id("submit-household")).click();
+        WebElement number = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("h1 .number")));
+        String registration = number.getText();
+        assertThat(households()).isEqualTo(before + 1);
+        assertThat(driver.findElement(By.cssSelector("table.members")).getText())
+                .contains("Պետրոսյան Արմեն Սամվելի", "Petrosyan Armen", "Petrosyan Mariam", "AN0123456");
+        screenshot("household");
+
+        driver.get(url("/households"));
+        WebElement search = driver.findElement(By.id("q"));
+        search.sendKeys("Պետրոսյան Մարի");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), registration));
+        wait.until(ExpectedConditions.urlContains("q="));
+        screenshot("list");
+        driver.findElement(By.linkText(registration)).click();
+
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Registration card"))).click();
+        WebElement qr = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.qr")));
+        assertThat(qr.getAttribute("data-qr")).isEqualTo(registration);
+        assertThat(qr.getSize().getWidth()).isGreaterThan(80);
+        screenshot("card");
+    }
+
+    @Test
+    void the_language_switch_turns_the_pages_armenian_and_keeps_them_so() {
+        driver.get(url("/login"));
+        driver.findElement(By.cssSelector(".lang-switch a[lang=hy]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("label[for=username]"), "Օգտանուն"));
+        screenshot("login-hy");
+        signIn();
+        driver.get(url("/register"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Ընտանիքի գրանցում");
+        assertThat(driver.findElement(By.cssSelector("label[for='f-members[0].familyName']")).getText()).isEqualTo("Ազգանուն");
+        screenshot("desk-hy");
+        driver.findElement(By.cssSelector(".lang-switch a[lang=ru]")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Регистрация семьи"));
+    }
+
+    private void signIn() {
+        if (!driver.getCurrentUrl().contains("/login")) driver.get(url("/login"));
+        driver.findElement(By.id("username")).sendKeys(clerk);
+        driver.findElement(By.id("password")).sendKeys(PASSWORD, Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("/register"));
+    }
+
+    private void addMemberWithKeyboard() {
+        int rows = driver.findElements(By.cssSelector("#members .member-row")).size();
+        driver.switchTo().activeElement().sendKeys(Keys.chord(Keys.ALT, "m"));
+        wait.until(d -> d.findElements(By.cssSelector("#members .member-row")).size() == rows + 1);
+    }
+
+    private void member(int i, String family, String given, String patronymic, String sex, String birth, String rel) {
+        String p = "members[" + i + "].";
+        if (family != null) {
+            WebElement f = driver.findElement(By.name(p + "familyName"));
+            f.clear();
+            f.sendKeys(family);
+        } else {
+            // A new row offers the first member's family name, selected.
+            assertThat(driver.switchTo().activeElement().getAttribute("name")).isEqualTo(p + "familyName");
+        }
+        type(p + "givenName", given);
+        type(p + "patronymic", patronymic);
+        select(p + "sex", sex);
+        type(p + "birthDate", birth);
+        select(p + "relationship", rel);
+    }
+
+    private void type(String name, String text) {
+        driver.findElement(By.name(name)).sendKeys(text);
+    }
+
+    private void check(String name) {
+        WebElement box = driver.findElement(By.name(name));
+        if (!box.isSelected()) box.click();
+    }
+
+    private void select(String name, String value) {
+        new Select(driver.findElement(By.name(name))).selectByValue(value);
+    }
+
+    private void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
