@@ -54,13 +54,26 @@ public class PlacementService {
 
     /** A coordinator's own proposal (an edit of the optimizer's): replaces the household's other proposals. */
     public Placement propose(String householdId, String siteId) {
+        return propose(householdId, siteId, null);
+    }
+
+    /** Moves a proposal to another site; the new proposal stays in the same review (allocation run). */
+    public Placement move(String placementId, String siteId) {
+        Placement p = get(placementId);
+        if (p.status() != PlacementStatus.PROPOSED) {
+            throw new ConflictException("placement " + placementId + " is " + p.status() + "; only PROPOSED can be moved");
+        }
+        return propose(p.householdId(), siteId, p.runId());
+    }
+
+    private Placement propose(String householdId, String siteId, String runId) {
         HouseholdProfile h = profile(householdId, "householdId");
         Site site = sites.find(siteId).orElseThrow(() -> InvalidRequestException.of("siteId", "no site " + siteId));
         String why = HardRules.whyNot(Demands.of(h, Year.now(clock)), Demands.of(site, Map.of()));
         if (why != null) throw InvalidRequestException.of("siteId", why);
         if (site.status() == SiteStatus.CLOSED) throw InvalidRequestException.of("siteId", "the site is closed");
         String now = now();
-        Placement p = new Placement(Ids.newId(), householdId, siteId, null, Math.max(1, h.size()), h.originSettlement(),
+        Placement p = new Placement(Ids.newId(), householdId, siteId, runId, Math.max(1, h.size()), h.originSettlement(),
                 PlacementStatus.PROPOSED, null, now, null, null, null, null, AuditLog.currentActor(), 1);
         tx.executeWithoutResult(s -> {
             placements.supersedeProposals(List.of(householdId), AuditLog.currentActor());
