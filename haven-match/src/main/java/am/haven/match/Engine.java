@@ -96,6 +96,31 @@ final class Engine {
         };
     }
 
+    /**
+     * Relative frequency of each of a record's values that term frequencies adjust (NaN elsewhere):
+     * looked up once per record rather than once per candidate pair.
+     */
+    double[] frequencies(Object[] a, Frequencies f) {
+        double[] rel = new double[a.length];
+        for (int c = 0; c < a.length; c++) {
+            String key = a[c] == null ? null : comparisons.get(c).frequencyKey(a[c], 0);
+            rel[c] = key == null ? Double.NaN : relative(c, key, f);
+        }
+        return rel;
+    }
+
+    /** Match weight of pair {@code k} of a flattened level array, with the left record's frequencies. */
+    double weight(double[] rel, byte[] levels, int offset, double prior) {
+        double w = prior;
+        for (int c = 0; c < rel.length; c++) {
+            byte l = levels[offset + c];
+            if (l < 0) continue;
+            w += fs.levelWeight(c, l);
+            if (fs.tfAdjusted(c, l) && !Double.isNaN(rel[c])) w += fs.tfAdjustment(c, l, rel[c]);
+        }
+        return w;
+    }
+
     /** Match weight of a pair; fills {@code parts} (per comparison, may be null) with contributions. */
     double weight(Object[] a, byte[] lv, Frequencies f, int population, double[] parts) {
         double w = fs.priorWeight(population);

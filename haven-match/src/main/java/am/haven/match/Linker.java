@@ -183,10 +183,11 @@ public final class Linker {
         Engine.Frequencies f = Engine.of(pop.frequencies);
         int n = pop.size();
         double[] p = new double[pairs.size];
-        Population.parallel(pairs.size, k -> {
-            byte[] lv = pairs.levelsOf(k);
-            p[k] = FellegiSunter.probability(engine.weight(pop.values[pairs.left[k]], lv, f, n, null));
-        });
+        double[][] rel = new double[n][];
+        Population.parallel(n, i -> rel[i] = engine.frequencies(pop.values[i], f));
+        double prior = engine.fs.priorWeight(n);
+        Population.parallel(pairs.size, k -> p[k] = FellegiSunter.probability(
+                engine.weight(rel[pairs.left[k]], pairs.levels, k * pairs.width, prior)));
         progress.report("score", pairs.size, pairs.size);
         int[] root = new Clusterer(model.clusterDensity()).cluster(n, pairs.left, pairs.right, p, model.threshold());
         Map<String, String> clusters = clusterIds(pop.ids, root);

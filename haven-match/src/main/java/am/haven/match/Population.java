@@ -24,11 +24,16 @@ final class Population {
         this.frequencies = new TermFrequencies(engine.size());
         this.index = new BlockIndex(engine.blockKeys, engine.options.blockCap(), ids.length);
         boolean[][] tf = engine.tfLevels();
+        this.keys = new long[values.length][];
+        parallel(values.length, i -> keys[i] = engine.blockKeys.allKeys(values[i]));
         for (int i = 0; i < values.length; i++) {
-            index.add(i, values[i]);
+            index.add(i, keys[i]);
             countFrequencies(engine, frequencies, tf, values[i], +1);
         }
     }
+
+    /** Block keys per record, computed once for indexing and for gathering candidates. */
+    private final long[][] keys;
 
     static void countFrequencies(Engine engine, TermFrequencies f, boolean[][] tf, Object[] v, int sign) {
         f.population(sign);
@@ -82,7 +87,7 @@ final class Population {
                 for (int i = me; i < n; i += threads) {
                     final int right = i;
                     Object[] vi = values[i];
-                    index.forEachCandidate(vi, j -> {
+                    index.forEachCandidate(keys[i], j -> {
                         if (j < right && stamp[j] != right) {
                             stamp[j] = right;
                             parts[me].add(j, right, engine.levels(values[j], vi));

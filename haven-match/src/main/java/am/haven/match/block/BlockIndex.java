@@ -13,8 +13,10 @@ import java.util.function.IntConsumer;
 public final class BlockIndex {
     private final BlockKeys keys;
     private final int cap;
-    private final LongIntMap head;
-    private final LongIntMap size;
+    private final LongIntMap blockOf;   // key → block number
+    private int[] head = new int[1024]; // block → newest entry
+    private int[] size = new int[1024]; // block → live records
+    private int blocks;
     private int[] entrySlot = new int[1024];
     private int[] entryNext = new int[1024];
     private int entries;
@@ -24,8 +26,7 @@ public final class BlockIndex {
         this.keys = keys;
         this.cap = cap;
         int expectedKeys = Math.max(1024, expectedRecords * keys.rules().size());
-        this.head = new LongIntMap(expectedKeys, -1);
-        this.size = new LongIntMap(expectedKeys, 0);
+        this.blockOf = new LongIntMap(expectedKeys, -1);
     }
 
     public BlockKeys keys() {
@@ -38,15 +39,29 @@ public final class BlockIndex {
 
     /** Indexes the record in {@code slot} under every key of every rule. Not thread-safe. */
     public void add(int slot, Object[] values) {
-        int r = keys.rules().size();
-        for (int rule = 0; rule < r; rule++) {
-            for (long k : keys.keys(rule, values)) {
+        add(slot, keys.allKeys(values));
+    }
+
+    /** Like {@link #add(int, Object[])} with the keys already computed by {@link BlockKeys#allKeys}. */
+    public void add(int slot, long[] recordKeys) {
+        {
+            for (long k : recordKeys) {
                 if (entries == entrySlot.length) growEntries();
+                int b = blockOf.get(k);
+                if (b < 0) {
+                    if (blocks == head.length) {
+                        head = Arrays.copyOf(head, blocks * 2);
+                        size = Arrays.copyOf(size, blocks * 2);
+                    }
+                    b = blocks++;
+                    head[b] = -1;
+                    blockOf.put(k, b);
+                }
                 int e = entries++;
                 entrySlot[e] = slot;
-                entryNext[e] = head.get(k);
-                head.put(k, e);
-                size.put(k, size.get(k) + 1);
+                entryNext[e] = head[b];
+                head[b] = e;
+                size[b]++;
             }
         }
         dead.clear(slot);
@@ -57,7 +72,10 @@ public final class BlockIndex {
         if (dead.get(slot)) return;
         dead.set(slot);
         for (int rule = 0; rule < keys.rules().size(); rule++) {
-            for (long k : keys.keys(rule, values)) size.put(k, size.get(k) - 1);
+            for (long k : keys.keys(rule, values)) {
+                int b = blockOf.get(k);
+                if (b >= 0) size[b]--;
+            }
         }
     }
 
@@ -66,14 +84,21 @@ public final class BlockIndex {
      * more than once per slot; callers de-duplicate). Returns how many oversized blocks were skipped.
      */
     public int forEachCandidate(Object[] values, IntConsumer sink) {
+        return forEachCandidate(keys.allKeys(values), sink);
+    }
+
+    /** Like {@link #forEachCandidate(Object[], IntConsumer)} with precomputed keys. */
+    public int forEachCandidate(long[] recordKeys, IntConsumer sink) {
         int skipped = 0;
-        for (int rule = 0; rule < keys.rules().size(); rule++) {
-            for (long k : keys.keys(rule, values)) {
-                if (size.get(k) > cap) {
+        {
+            for (long k : recordKeys) {
+                int b = blockOf.get(k);
+                if (b < 0) continue;
+                if (size[b] > cap) {
                     skipped++;
                     continue;
                 }
-                for (int e = head.get(k); e >= 0; e = entryNext[e]) {
+                for (int e = head[b]; e >= 0; e = entryNext[e]) {
                     int s = entrySlot[e];
                     if (!dead.get(s)) sink.accept(s);
                 }

@@ -41,6 +41,19 @@ public final class BlockKeys {
         return rules;
     }
 
+    /** The keys of every rule for a record, concatenated (each key already carries its rule). */
+    public long[] allKeys(Object[] values) {
+        long[] out = new long[rules.size()];
+        int n = 0;
+        for (int r = 0; r < rules.size(); r++) {
+            for (long k : keys(r, values)) {
+                if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
+                out[n++] = k;
+            }
+        }
+        return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+    }
+
     /** The keys of rule {@code r} for a record's prepared values; empty when a part is missing. */
     public long[] keys(int r, Object[] values) {
         List<String> acc = List.of("");

@@ -7,9 +7,9 @@ import java.util.List;
 /**
  * Connected components over links above a threshold, guarded against chaining. Links are taken
  * strongest first; two groups merge only when enough of the possible links between them exist
- * (at least {@code minDensity} of |A|·|B|). So a single weak bridge between two dense groups —
- * two households that share one mistyped record — does not fuse them, while a record that links to
- * most members of a group joins it.
+ * (at least {@code minDensity} of |A|·|B|) once both have two or more records. So a single bridge
+ * between two dense groups — two people who share one mistyped record — does not fuse them, while a
+ * single record always joins the group it links to most strongly.
  */
 public final class Clusterer {
     private final double minDensity;
@@ -54,7 +54,8 @@ public final class Clusterer {
 
     private boolean denseEnough(int a, int b, int[] sizes, int[][] groups, int[][] adjacency, int[] parent) {
         long possible = (long) sizes[a] * sizes[b];
-        if (possible <= 2) return true; // a single record joining a single record or a pair
+        // A single record joining a group is no bridge: only two groups of two or more need density.
+        if (sizes[a] == 1 || sizes[b] == 1) return true;
         int small = sizes[a] <= sizes[b] ? a : b, other = small == a ? b : a;
         int[] ms = groups[small] == null ? new int[]{small} : groups[small];
         long links = 0;

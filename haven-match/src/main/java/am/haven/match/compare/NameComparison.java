@@ -50,12 +50,28 @@ public final class NameComparison implements Comparison {
         String key = NameKey.ofLatin(folded);
         String group = groups ? GivenNames.standard().canonical(folded) : null;
         return new NameValue(folded.intern(), key == null ? null : key.intern(),
-                group, METAPHONE.doubleMetaphone(folded));
+                group, METAPHONE.doubleMetaphone(folded), ids.incrementAndGet());
     }
+
+    // Names repeat: the same two spellings meet again and again across candidate pairs, so their
+    // level (and its Jaro–Winkler) is computed once. Values share ids through the value cache.
+    private final java.util.concurrent.atomic.AtomicInteger ids = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.ConcurrentHashMap<Long, Byte> levelCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int LEVEL_CACHE_MAX = 2_000_000;
 
     @Override
     public int level(Object x, Object y) {
         NameValue a = (NameValue) x, b = (NameValue) y;
+        if (a == b) return 0;
+        long pair = a.id() < b.id() ? ((long) a.id() << 32) | b.id() : ((long) b.id() << 32) | a.id();
+        Byte cached = levelCache.get(pair);
+        if (cached != null) return cached;
+        int level = compute(a, b);
+        if (levelCache.size() < LEVEL_CACHE_MAX) levelCache.put(pair, (byte) level);
+        return level;
+    }
+
+    private int compute(NameValue a, NameValue b) {
         int i = 0;
         if (a == b || a.folded().equals(b.folded())) return i;
         i++;

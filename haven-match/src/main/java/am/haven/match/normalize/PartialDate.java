@@ -45,6 +45,10 @@ public record PartialDate(int year, int month, int day) {
                 && digits(s, 8, 10)) {
             return of(s.substring(0, 4), s.substring(5, 7), s.substring(8, 10));
         }
+        if (s.length() == 10 && s.charAt(2) == '.' && s.charAt(5) == '.' && digits(s, 0, 2) && digits(s, 3, 5)
+                && digits(s, 6, 10)) {
+            return of(s.substring(6, 10), s.substring(3, 5), s.substring(0, 2));
+        }
         return null;
     }
 

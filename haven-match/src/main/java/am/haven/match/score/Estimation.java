@@ -24,12 +24,38 @@ public final class Estimation {
         if (all <= maxPairs) {
             for (int i = 0; i < n; i++) for (int j = i + 1; j < n; j++) tally(counts, levels.apply(i, j));
         } else {
-            SplittableRandom random = new SplittableRandom(seed);
-            for (long k = 0; k < maxPairs; k++) {
-                int i = random.nextInt(n), j = random.nextInt(n - 1);
-                if (j >= i) j++;
-                tally(counts, levels.apply(i, j));
+            // Split the sample over the cores; each part has its own random stream split from the seed,
+            // so the result does not depend on thread scheduling.
+            int parts = Math.max(1, Runtime.getRuntime().availableProcessors());
+            SplittableRandom root = new SplittableRandom(seed);
+            double[][][] partial = new double[parts][][];
+            Thread[] threads = new Thread[parts];
+            for (int t = 0; t < parts; t++) {
+                SplittableRandom random = root.split();
+                long share = maxPairs / parts + (t < maxPairs % parts ? 1 : 0);
+                double[][] mine = new double[levelCounts.length][];
+                for (int c = 0; c < levelCounts.length; c++) mine[c] = new double[levelCounts[c]];
+                partial[t] = mine;
+                threads[t] = new Thread(() -> {
+                    for (long k = 0; k < share; k++) {
+                        int i = random.nextInt(n), j = random.nextInt(n - 1);
+                        if (j >= i) j++;
+                        tally(mine, levels.apply(i, j));
+                    }
+                }, "haven-match-u-" + t);
+                threads[t].start();
             }
+            for (Thread t : threads) {
+                try {
+                    t.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while estimating u", e);
+                }
+            }
+            for (double[][] p : partial)
+                for (int c = 0; c < counts.length; c++)
+                    for (int l = 0; l < counts[c].length; l++) counts[c][l] += p[c][l];
         }
         double[][] u = new double[counts.length][];
         for (int c = 0; c < counts.length; c++) {

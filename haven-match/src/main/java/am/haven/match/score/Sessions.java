@@ -78,6 +78,9 @@ public final class Sessions {
 
     /** Patterns of the pairs that agree at level ≤ maxLevel on every comparison in {@code on}. */
     static Map<Estimation.Pattern, Long> patterns(Pairs pairs, List<Integer> on, int maxLevel) {
+        // Count by a packed long (4 bits a comparison) to avoid an object per pair; unpack at the end.
+        boolean packable = pairs.width() <= 16;
+        Map<Long, long[]> packed = new HashMap<>();
         Map<Estimation.Pattern, Long> out = new HashMap<>();
         byte[] buf = new byte[pairs.width()];
         outer:
@@ -86,9 +89,25 @@ public final class Sessions {
                 byte l = pairs.level(k, c);
                 if (l < 0 || l > maxLevel) continue outer;
             }
-            System.arraycopy(pairs.levels(), k * pairs.width(), buf, 0, buf.length);
-            out.merge(new Estimation.Pattern(buf.clone()), 1L, Long::sum);
+            if (packable) {
+                long key = 0;
+                for (int c = 0; c < pairs.width(); c++) key = (key << 4) | (pairs.level(k, c) & 0xF);
+                packed.computeIfAbsent(key, x -> new long[1])[0]++;
+            } else {
+                System.arraycopy(pairs.levels(), k * pairs.width(), buf, 0, buf.length);
+                out.merge(new Estimation.Pattern(buf.clone()), 1L, Long::sum);
+            }
         }
+        packed.forEach((key, n) -> {
+            byte[] lv = new byte[pairs.width()];
+            long x = key;
+            for (int c = pairs.width() - 1; c >= 0; c--) {
+                int v = (int) (x & 0xF);
+                lv[c] = (byte) (v == 0xF ? -1 : v);
+                x >>>= 4;
+            }
+            out.put(new Estimation.Pattern(lv), n[0]);
+        });
         return out;
     }
 }

@@ -22,7 +22,7 @@ class ClustererTest {
     }
 
     @Test
-    void a_record_linked_to_most_of_a_group_joins_it() {
+    void a_single_record_linked_to_a_group_joins_it() {
         int[] l = {0, 0, 1, 3, 3};
         int[] r = {1, 2, 2, 0, 1};
         double[] p = {0.99, 0.99, 0.99, 0.95, 0.95};
