@@ -9,11 +9,13 @@
     var d = JSON.parse(holder.dataset.dashboard);
     var label = {
       female: holder.dataset.labelFemale, male: holder.dataset.labelMale, total: holder.dataset.labelTotal,
-      cumulative: holder.dataset.labelCumulative, baseline: holder.dataset.labelBaseline
+      cumulative: holder.dataset.labelCumulative, baseline: holder.dataset.labelBaseline,
+      occupied: holder.dataset.labelOccupied, free: holder.dataset.labelFree
     };
     var charts = {
       'arrivals': arrivals, 'cumulative': cumulative, 'pyramid': pyramid, 'needs': needs,
-      'household-sizes': householdSizes, 'origin-settlements': originSettlements
+      'household-sizes': householdSizes, 'origin-settlements': originSettlements,
+      'shelter': shelter, 'tracing': tracing
     };
     document.querySelectorAll('[data-chart]').forEach(function (el) {
       var draw = charts[el.dataset.chart];
@@ -96,6 +98,29 @@
       xAxis: { type: 'value' },
       yAxis: { type: 'category', data: top.map(function (s) { return s.settlement || '?'; }) },
       series: [{ type: 'bar', data: top.map(function (s) { return s.persons; }) }]
+    };
+  }
+
+  function shelter(d, label) {
+    var rows = d.shelter || [];
+    return {
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } }, legend: { bottom: 0 },
+      grid: { left: 110, right: 20, top: 10, bottom: 40 },
+      xAxis: { type: 'value' },
+      yAxis: { type: 'category', data: rows.map(function (r) { return r.name; }) },
+      series: [
+        { name: label.occupied, type: 'bar', stack: 'beds', data: rows.map(function (r) { return r.occupied; }) },
+        { name: label.free, type: 'bar', stack: 'beds', data: rows.map(function (r) { return r.free; }) }
+      ]
+    };
+  }
+
+  function tracing(d) {
+    var statuses = Object.keys(d.tracing || {});
+    return {
+      tooltip: { trigger: 'axis' }, grid: { left: 50, right: 20, top: 10, bottom: 30 },
+      xAxis: { type: 'category', data: statuses }, yAxis: { type: 'value', minInterval: 1 },
+      series: [{ type: 'bar', data: statuses.map(function (s) { return d.tracing[s]; }) }]
     };
   }
 

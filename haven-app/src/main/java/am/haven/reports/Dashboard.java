@@ -1,6 +1,7 @@
 package am.haven.reports;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything the dashboard draws, aggregate only. Each list is what one chart and its table show.
@@ -11,8 +12,8 @@ import java.util.List;
  * @param needs        person records with each specific need (a person with two needs counts in both)
  * @param householdSizes households registered in the range by their current number of members
  * @param originSettlements person records by origin region and settlement, largest first
- * @param shelter      occupancy by region, or null until the shelter feature provides it
- * @param tracing      tracing cases by status, or null until the tracing feature provides them
+ * @param shelter      beds by shelter region (Armenia's marzes) from the shelter feature, now, whatever the filter
+ * @param tracing      tracing cases by status code from the tracing feature, now, whatever the filter
  */
 public record Dashboard(
         Summary summary,
@@ -22,8 +23,8 @@ public record Dashboard(
         List<NeedCount> needs,
         List<SizeCount> householdSizes,
         List<SettlementCount> originSettlements,
-        Object shelter,
-        Object tracing,
+        List<ShelterRegion> shelter,
+        Map<String, Long> tracing,
         List<String> registrationPoints,
         List<String> regions) {
 
@@ -41,6 +42,10 @@ public record Dashboard(
     public record SizeCount(int size, long households) {}
 
     public record SettlementCount(String region, String settlement, long persons) {}
+
+    /** Beds in one region's open and full sites; {@code region} is the shelter region code, e.g. {@code SYUNIK}. */
+    public record ShelterRegion(String region, String name, int sites, int capacity, int occupied, int free,
+                                int percentFull) {}
 
     /** The charts a dashboard has, in the order shown. */
     static final List<String> CHARTS = List.of("arrivals", "cumulative", "pyramid", "needs", "household-sizes",

@@ -36,6 +36,8 @@ public class ReportCatalog {
         define("specific-needs", "Person records with each specific need (UNHCR codes)", this::needs);
         define("household-size", "Households by number of members", this::householdSizes);
         define("origin-settlements", "Person records by origin region and settlement", this::settlements);
+        define("shelter-occupancy", "Beds, occupied and free beds in open shelter sites by region, now", this::shelter);
+        define("tracing-cases", "Tracing cases by status, now", this::tracingCases);
         define("reported-figures", "Figures reported by outside sources, with source and verification level", this::reported);
     }
 
@@ -151,6 +153,22 @@ public class ReportCatalog {
         }
         return new ReportTable("origin-settlements", List.of(col("Origin region", "#adm1+name+origin"),
                 col("Origin settlement", "#loc+name+origin"), col("Persons", "#affected+ind")), rows);
+    }
+
+    /** Beds are not people: capacity and free beds are published exactly, as planners need them. */
+    private ReportTable shelter(ReportFilter f) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Dashboard.ShelterRegion r : reports.shelter()) {
+            rows.add(List.of(r.name(), r.sites(), r.capacity(), r.occupied(), r.free()));
+        }
+        return new ReportTable("shelter-occupancy", List.of(col("Region", "#adm1+name"), col("Sites", "#loc+num+sites"),
+                col("Beds", "#capacity+beds"), col("Occupied", "#capacity+beds+occupied"), col("Free", "#capacity+beds+free")), rows);
+    }
+
+    private ReportTable tracingCases(ReportFilter f) {
+        List<List<Object>> rows = new ArrayList<>();
+        reports.tracingCases().forEach((status, n) -> rows.add(List.of(status, c(n))));
+        return new ReportTable("tracing-cases", List.of(col("Status", "#status+name"), col("Cases", "#affected+missing+cases")), rows);
     }
 
     /** Outside figures are published figures, not counts of Haven's records: no suppression. */

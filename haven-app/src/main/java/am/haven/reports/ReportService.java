@@ -1,6 +1,8 @@
 package am.haven.reports;
 
 import am.haven.registration.SpecificNeed;
+import am.haven.shelter.OccupancyService;
+import am.haven.tracing.TracingFigures;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,11 +22,18 @@ public class ReportService {
     private final ReportRepository repository;
     private final DistinctPersons distinct;
     private final ReportSettings settings;
+    private final OccupancyService occupancy;
+    private final TracingFigures tracing;
+    private final ReportCache cache;
 
-    ReportService(ReportRepository repository, DistinctPersons distinct, ReportSettings settings) {
+    ReportService(ReportRepository repository, DistinctPersons distinct, ReportSettings settings,
+                  OccupancyService occupancy, TracingFigures tracing, ReportCache cache) {
+        this.cache = cache;
         this.repository = repository;
         this.distinct = distinct;
         this.settings = settings;
+        this.occupancy = occupancy;
+        this.tracing = tracing;
     }
 
     public ReportSettings settings() {
@@ -33,10 +42,20 @@ public class ReportService {
 
     /** The summary for a filter. */
     public Summary summary(ReportFilter filter) {
-        ReportRepository.Where where = ReportRepository.Where.of(filter, settings.zone());
-        PersonCube cube = PersonCube.fold(repository.personGroups(where), settings.zone());
-        long households = repository.householdSizes(where).stream().mapToLong(ReportRepository.SizeGroup::households).sum();
-        return summary(filter, cube, households, distinct.count(where, cube.total()));
+        return cache.get("summary " + filter, () -> computeSummary(filter));
+    }
+
+    private Summary computeSummary(ReportFilter filter) {
+        ReportRepository.Where where = where(filter);
+        return summary(filter, cube(filter), households(where), distinctPersons(where));
+    }
+
+    private long households(ReportRepository.Where where) {
+        return householdSizes(where).stream().mapToLong(Dashboard.SizeCount::households).sum();
+    }
+
+    private long distinctPersons(ReportRepository.Where where) {
+        return cache.get("distinct " + where, () -> distinct.count(where));
     }
 
     private Summary summary(ReportFilter filter, PersonCube cube, long households, long distinctPersons) {
@@ -55,14 +74,22 @@ public class ReportService {
                 byBand, sexBand, new LinkedHashMap<>(cube.byPoint()), days);
     }
 
-    /** Everything the dashboard shows for a filter. */
+    /**
+     * Everything the dashboard shows for a filter. Shelter and tracing figures come live from
+     * their features; the registration figures may come from the cache.
+     */
     public Dashboard dashboard(ReportFilter filter) {
-        ReportRepository.Where where = ReportRepository.Where.of(filter, settings.zone());
-        PersonCube cube = PersonCube.fold(repository.personGroups(where), settings.zone());
-        List<ReportRepository.SizeGroup> sizes = repository.householdSizes(where);
-        long households = sizes.stream().mapToLong(ReportRepository.SizeGroup::households).sum();
-        long distinctPersons = distinct.count(where, cube.total());
-        Summary summary = summary(filter, cube, households, distinctPersons);
+        Dashboard d = cache.get("dashboard " + filter, () -> computeDashboard(filter));
+        return new Dashboard(d.summary(), d.arrivals(), d.baseline(), d.pyramid(), d.needs(), d.householdSizes(),
+                d.originSettlements(), shelter(), tracing.casesByStatus(), d.registrationPoints(), d.regions());
+    }
+
+    private Dashboard computeDashboard(ReportFilter filter) {
+        ReportRepository.Where where = where(filter);
+        PersonCube cube = cube(filter);
+        List<Dashboard.SizeCount> sizes = householdSizes(where);
+        long distinctPersons = distinctPersons(where);
+        Summary summary = summary(filter);
 
         List<LocalDate> days = cube.days(filter.from(), filter.to());
         List<Long> perDay = days.stream().map(cube::onDay).toList();
@@ -84,12 +111,15 @@ public class ReportService {
                 Arrays.stream(AgeBand.values()).map(b -> cube.count("M", b)).toList());
 
         return new Dashboard(summary, arrivals, baseline, pyramid, needs(where),
-                sizes.stream().map(s -> new Dashboard.SizeCount(s.size(), s.households())).toList(),
-                settlements(where), null, null, repository.registrationPoints(), repository.originRegions());
+                sizes, settlements(where), null, null, repository.registrationPoints(), repository.originRegions());
     }
 
     /** Person records with each specific need, every need listed (zero when nobody has it). */
     List<Dashboard.NeedCount> needs(ReportRepository.Where where) {
+        return cache.get("needs " + where, () -> computeNeeds(where));
+    }
+
+    private List<Dashboard.NeedCount> computeNeeds(ReportRepository.Where where) {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (ReportRepository.NeedGroup g : repository.needGroups(where)) counts.put(g.need(), g.persons());
         List<Dashboard.NeedCount> result = new ArrayList<>();
@@ -99,7 +129,24 @@ public class ReportService {
         return result;
     }
 
+    /** Beds by shelter region, from the shelter feature's occupancy service. */
+    List<Dashboard.ShelterRegion> shelter() {
+        return occupancy.byRegion().stream()
+                .map(r -> new Dashboard.ShelterRegion(r.region().name(), r.region().englishName(), r.sites(), r.capacity(),
+                        r.occupied(), r.free(), r.percentFull()))
+                .toList();
+    }
+
+    /** Tracing cases by status code, zeros included, from the tracing feature. */
+    Map<String, Long> tracingCases() {
+        return tracing.casesByStatus();
+    }
+
     List<Dashboard.SettlementCount> settlements(ReportRepository.Where where) {
+        return cache.get("settlements " + where, () -> computeSettlements(where));
+    }
+
+    private List<Dashboard.SettlementCount> computeSettlements(ReportRepository.Where where) {
         return repository.settlementGroups(where).stream()
                 .map(g -> new Dashboard.SettlementCount(g.region(), g.settlement(), g.persons()))
                 .sorted(Comparator.comparingLong(Dashboard.SettlementCount::persons).reversed()
@@ -108,11 +155,12 @@ public class ReportService {
     }
 
     List<Dashboard.SizeCount> householdSizes(ReportRepository.Where where) {
-        return repository.householdSizes(where).stream().map(s -> new Dashboard.SizeCount(s.size(), s.households())).toList();
+        return cache.get("sizes " + where, () -> repository.householdSizes(where).stream().map(s -> new Dashboard.SizeCount(s.size(), s.households())).toList());
     }
 
     PersonCube cube(ReportFilter filter) {
-        return PersonCube.fold(repository.personGroups(ReportRepository.Where.of(filter, settings.zone())), settings.zone());
+        return cache.get("cube " + filter, () -> PersonCube.fold(
+                repository.personGroups(ReportRepository.Where.of(filter, settings.zone())), settings.zone()));
     }
 
     ReportRepository.Where where(ReportFilter filter) {

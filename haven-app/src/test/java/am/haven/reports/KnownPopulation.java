@@ -41,6 +41,8 @@ final class KnownPopulation {
     final Map<String, Long> byNeed = new HashMap<>();
     final Map<String, Long> bySettlement = new HashMap<>();
     final Map<Integer, Long> bySize = new TreeMap<>();
+    final List<String> personIds = new ArrayList<>();
+    final List<String> householdIds = new ArrayList<>();
 
     KnownPopulation() {
         for (String b : BANDS) byBand.put(b, 0L);
@@ -89,10 +91,12 @@ final class KnownPopulation {
 
     private void count(JsonNode household, String settlement) {
         households++;
+        householdIds.add(household.get("id").asString());
         int size = 0;
         for (JsonNode m : household.get("members")) {
             size++;
             persons++;
+            personIds.add(m.get("id").asString());
             String sex = m.get("sex").asString();
             Instant created = Instant.parse(m.get("createdAt").asString());
             String band = band(m.get("birthDate") == null || m.get("birthDate").isNull() ? null : m.get("birthDate").asString(),
@@ -121,6 +125,22 @@ final class KnownPopulation {
         if (age <= 17) return "12-17";
         if (age <= 59) return "18-59";
         return "60+";
+    }
+
+    /**
+     * Distinct persons as de-duplication sees them, asked of its public service: records it has
+     * not matched count as their own identity. Waits (up to a minute) until it has matched them all,
+     * so the answer does not move under the test.
+     */
+    long distinctPersons(am.haven.dedup.IdentityService identities) throws InterruptedException {
+        Map<String, String> ids = identities.identitiesOf(personIds);
+        for (int i = 0; i < 120 && ids.size() < personIds.size(); i++) {
+            Thread.sleep(500);
+            ids = identities.identitiesOf(personIds);
+        }
+        java.util.Set<String> distinct = new java.util.HashSet<>();
+        for (String p : personIds) distinct.add(ids.getOrDefault(p, "record:" + p));
+        return distinct.size();
     }
 
     /** A count as an export publishes it. */

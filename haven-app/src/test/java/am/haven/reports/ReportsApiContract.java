@@ -34,6 +34,7 @@ abstract class ReportsApiContract {
     @LocalServerPort int port;
     @Autowired UserService users;
     @Autowired JdbcClient jdbc;
+    @Autowired am.haven.dedup.IdentityService identities;
 
     Api admin;
     Api analyst;
@@ -49,14 +50,15 @@ abstract class ReportsApiContract {
     }
 
     @Test
-    void summary_counts_what_was_registered() {
+    void summary_counts_what_was_registered() throws Exception {
         KnownPopulation pop = new KnownPopulation().register(admin, 25, 7);
+        long distinct = pop.distinctPersons(identities);
 
         JsonNode s = analyst.get("/api/v1/reports/summary?" + pop.filter()).body();
 
         assertThat(s.get("persons").asLong()).isEqualTo(pop.persons);
         assertThat(s.get("registrations").asLong()).isEqualTo(pop.persons);
-        assertThat(s.get("distinctPersons").asLong()).isEqualTo(pop.persons);
+        assertThat(s.get("distinctPersons").asLong()).isEqualTo(distinct);
         assertThat(s.get("households").asLong()).isEqualTo(pop.households);
         for (String sex : List.of("F", "M")) assertThat(s.get("bySex").get(sex).asLong()).isEqualTo(pop.bySex.get(sex));
         for (String band : KnownPopulation.BANDS) {
@@ -66,6 +68,50 @@ abstract class ReportsApiContract {
         Map<String, Long> days = new HashMap<>();
         for (JsonNode d : s.get("arrivalsByDay")) days.put(d.get("date").asString(), d.get("persons").asLong());
         assertThat(days).isEqualTo(pop.byDay);
+    }
+
+    @Test
+    void distinct_persons_follow_de_duplication_when_two_records_are_merged() throws Exception {
+        KnownPopulation pop = new KnownPopulation().register(admin, 6, 13);
+        long before = pop.distinctPersons(identities);
+        assertThat(analyst.get("/api/v1/reports/summary?" + pop.filter()).body().get("distinctPersons").asLong())
+                .isEqualTo(before);
+        Map<String, String> ids = identities.identitiesOf(pop.personIds);
+        List<String> distinctIds = ids.values().stream().distinct().toList();
+        assertThat(distinctIds).as("de-duplication matched the records").hasSizeGreaterThan(1);
+
+        identities.merge(distinctIds.get(0), distinctIds.get(1));
+
+        long after = pop.distinctPersons(identities);
+        assertThat(after).isEqualTo(before - 1);
+        JsonNode s = analyst.get("/api/v1/reports/summary?" + pop.filter()).body();
+        assertThat(s.get("distinctPersons").asLong()).isEqualTo(after);
+        assertThat(s.get("persons").asLong()).isEqualTo(pop.persons);
+    }
+
+    @Test
+    void a_correction_shows_in_the_next_answer() {
+        KnownPopulation pop = new KnownPopulation().register(admin, 5, 17);
+        assertThat(analyst.get("/api/v1/reports/summary?" + pop.filter()).body().get("persons").asLong())
+                .isEqualTo(pop.persons);
+        String moved = pop.householdIds.get(0);
+        long size = admin.get("/api/v1/households/" + moved).body().get("members").size();
+
+        assertThat(admin.patch("/api/v1/households/" + moved, Map.of("registrationPoint", "Elsewhere " + UUID.randomUUID()))
+                .status()).isEqualTo(200);
+
+        JsonNode s = analyst.get("/api/v1/reports/summary?" + pop.filter()).body();
+        assertThat(s.get("persons").asLong()).isEqualTo(pop.persons - size);
+        assertThat(s.get("households").asLong()).isEqualTo(pop.households - 1);
+    }
+
+    @Test
+    void dashboard_carries_shelter_beds_and_tracing_cases_from_their_features() {
+        JsonNode d = analyst.get("/api/v1/reports/dashboard").body();
+        assertThat(d.get("tracing").propertyNames()).contains("open", "located", "reunited", "closed");
+        assertThat(d.get("shelter").isArray()).isTrue();
+        String tracing = analyst.get("/api/v1/reports/tracing-cases.csv").text();
+        assertThat(tracing.split("\r\n")[1]).isEqualTo("#status+name,#affected+missing+cases");
     }
 
     @Test
