@@ -107,6 +107,9 @@ abstract class DeskPagesContract {
         assertThat(first.redirectPath()).startsWith("/households/");
         assertThat(second.redirectPath()).isEqualTo(first.redirectPath());
         assertThat(households()).isEqualTo(before + 1);
+        // The clerk's registration point is offered again on the next form.
+        assertThat(registrar.get("/register").html().selectFirst("input[name=registrationPoint]").val())
+                .isEqualTo("Goris humanitarian centre");
         // The blank middle row (index 1) was dropped: two members, the child at position 1.
         String id = first.redirectPath().substring("/households/".length());
         assertThat(jdbc.sql("SELECT COUNT(*) FROM person WHERE household_id = ?").param(id).query(Long.class).single()).isEqualTo(2);
@@ -193,10 +196,38 @@ abstract class DeskPagesContract {
     @Test
     void a_registrar_starts_at_the_desk_and_may_not_manage_users() {
         assertThat(registrar.get("/").redirectPath()).isEqualTo("/register");
-        assertThat(registrar.get("/admin/users").status()).isEqualTo(403);
+        WebSession.Page denied = registrar.get("/admin/users?lang=en");
+        assertThat(denied.status()).isEqualTo(403);
+        assertThat(denied.html().select("h1").text()).isEqualTo("Your role does not allow this page.");
         assertThat(registrar.post("/admin/users", List.of(Map.entry("username", "intruder"),
                 Map.entry("password", "0123456789"), Map.entry("roles", "ADMIN"))).status()).isEqualTo(403);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM app_user WHERE username = 'intruder'").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void an_unknown_household_is_a_page_saying_so() {
+        WebSession.Page page = registrar.get("/households/01234567-89ab-7def-8123-456789abcdef?lang=en");
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.html().select("h1").text()).isEqualTo("This page or record does not exist.");
+    }
+
+    @Test
+    void a_shelter_coordinator_sees_that_a_member_needs_an_accessible_site_but_no_medical_details() {
+        String key = registrar.get("/register").html().selectFirst("input[name=idempotencyKey]").val();
+        String[] family = armenianFamily("Բաբայան");
+        List<Map.Entry<String, String>> fields = household(key, family);
+        fields.add(Map.entry("members[2].needs", "PREGNANT_LACTATING"));
+        String path = registrar.post("/register", fields).redirectPath();
+        String name = "shelter-" + UUID.randomUUID().toString().substring(0, 8);
+        users.createUser(name, "Shelter desk", PASSWORD, EnumSet.of(Role.SHELTER));
+        WebSession shelter = new WebSession(port).signIn(name, PASSWORD);
+
+        WebSession.Page page = shelter.get(path + "?lang=en");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.html().select(".tag.need").eachText()).containsExactly("Wheelchair or walking aid");
+        assertThat(page.html().select("form")).allMatch(f -> f.hasClass("logout"));
+        assertThat(registrar.get(path + "?lang=en").html().select(".tag.need").eachText())
+                .containsExactlyInAnyOrder("Wheelchair or walking aid", "Pregnant or breastfeeding");
     }
 
     @Test

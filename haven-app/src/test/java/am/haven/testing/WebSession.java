@@ -64,6 +64,8 @@ public final class WebSession {
     }
 
     private Page send(HttpRequest.Builder b) {
+        // Like a browser: asking for HTML is what selects the HTML error pages.
+        b.header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
         try {
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             Document doc = Jsoup.parse(r.body(), base);
