@@ -24,6 +24,9 @@ abstract class DedupApiContract {
     @Autowired UserService users;
     @Autowired JobRepository jobs;
     @Autowired RelinkService relink;
+    @Autowired am.haven.registration.RegisteredPersons registered;
+    @Autowired IdentityRepository identityRepository;
+    @Autowired ActiveModel activeModel;
 
     Api api;
 
@@ -237,6 +240,23 @@ abstract class DedupApiContract {
         var r = api.post("/api/v1/decisions", Map.of("left", "x", "right", "y", "decision", "MAYBE"));
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.body().get("errors").get(0).get("field").asString()).isEqualTo("decision");
+    }
+
+    @Test
+    void a_second_instance_picks_up_records_matched_by_the_first_and_can_find_them() {
+        // Another instance sharing the database: its own index, built from the database, no events.
+        PersonIndex other = new PersonIndex(registered, identityRepository, activeModel);
+        other.build();
+        String born = uniqueDate();
+        String person = register(member("Շողիկ", "Դանիելյան", "F", born), "Askeran");
+        identityOf(person);
+        assertThat(other.contains(person)).isFalse();
+
+        other.catchUp();
+
+        assertThat(other.contains(person)).isTrue();
+        assertThat(other.search(Map.of(PersonRecords.GIVEN_NAME, "Шогик", PersonRecords.FAMILY_NAME, "Даниелян",
+                PersonRecords.BIRTH_DATE, born), 5, 0.5)).extracting(am.haven.match.Candidate::id).contains(person);
     }
 
     void runRelink() {
