@@ -1,5 +1,6 @@
 package am.haven.tracing;
 
+import am.haven.dedup.IdentityService;
 import am.haven.security.AuditLog;
 import am.haven.support.FieldProblem;
 import java.util.ArrayList;
@@ -23,10 +24,12 @@ public class PersonSearch {
     public record Results(List<Result> results) {}
 
     private final SearchIndex index;
+    private final IdentityService identities;
     private final AuditLog audit;
 
-    PersonSearch(SearchIndex index, AuditLog audit) {
+    PersonSearch(SearchIndex index, IdentityService identities, AuditLog audit) {
         this.index = index;
+        this.identities = identities;
         this.audit = audit;
     }
 
@@ -52,22 +55,19 @@ public class PersonSearch {
     }
 
     /**
-     * One result per identity (its best-scoring record). Until de-duplication publishes identities,
-     * every person record is its own identity.
+     * One result per identity (its best-scoring record), identities as de-duplication resolved
+     * them; a record still waiting to be matched stands for itself.
      */
     private List<Result> groupByIdentity(List<SearchIndex.Hit> hits, int limit) {
+        Map<String, String> identityOf = identities.identitiesOf(hits.stream().map(SearchIndex.Hit::personId).toList());
         Map<String, Result> byIdentity = new LinkedHashMap<>();
         for (SearchIndex.Hit h : hits) {
-            String identity = identityOf(h.personId());
+            String identity = identityOf.getOrDefault(h.personId(), h.personId());
             byIdentity.putIfAbsent(identity, new Result(h.personId(), identity, round(h.probability()), round(h.weight()),
                     h.explanation()));
         }
         List<Result> out = new ArrayList<>(byIdentity.values());
         return out.subList(0, Math.min(limit, out.size()));
-    }
-
-    private static String identityOf(String personId) {
-        return personId;
     }
 
     private static double round(double v) {

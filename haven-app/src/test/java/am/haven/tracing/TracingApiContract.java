@@ -188,6 +188,26 @@ abstract class TracingApiContract {
     }
 
     @Test
+    void two_registrations_of_one_person_come_back_as_one_identity() {
+        Map<String, Object> hy = member("Վարդուհի", "Սահակյան", "F", "1949-02-14", "HEAD");
+        hy.put("documents", List.of(Map.of("type", "ARMENIAN_PASSPORT", "number", "AM7654321")));
+        Map<String, Object> ru = member("Вардуи", "Саакян", "F", "1949-02-14", "HEAD");
+        ru.put("documents", List.of(Map.of("type", "ARMENIAN_PASSPORT", "number", "AM7654321")));
+        String first = personId(register(true, hy), 0);
+        String second = personId(register(true, ru), 0);
+
+        JsonNode results = eventually(() -> caseworker.get("/api/v1/persons/search?q=" + enc("Sahakyan Varduhi")).body(),
+                b -> b.get("results").size() > 0 && !b.get("results").get(0).get("identityId").asString().equals(
+                        b.get("results").get(0).get("personId").asString())
+                        && b.get("results").toString().contains(first) != b.get("results").toString().contains(second));
+
+        JsonNode top = results.get("results").get(0);
+        assertThat(List.of(first, second)).contains(top.get("personId").asString());
+        assertThat(results.get("results").toString()).as("one result per identity")
+                .satisfiesAnyOf(t -> assertThat(t).doesNotContain(first), t -> assertThat(t).doesNotContain(second));
+    }
+
+    @Test
     void search_is_for_caseworkers_and_admins_only() {
         String name = "reg-" + UUID.randomUUID().toString().substring(0, 8);
         users.createUser(name, "Registrar", "registrar-password-1", EnumSet.of(Role.REGISTRAR));
