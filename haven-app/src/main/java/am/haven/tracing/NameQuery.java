@@ -1,6 +1,7 @@
 package am.haven.tracing;
 
 import am.haven.match.normalize.Fold;
+import am.haven.match.normalize.GivenNames;
 import am.haven.match.normalize.NameKey;
 import am.haven.match.normalize.Patronymics;
 import am.haven.match.normalize.Phones;
@@ -17,12 +18,19 @@ import java.util.List;
 record NameQuery(List<Word> words, Integer birthYear, String sex, String origin, String phone) {
 
     /** One name word: its folded Latin form, the father's name if it reads as a patronymic, its sound key. */
-    record Word(String text, String folded, String father, String key) {
+    record Word(String text, String folded, String father, String key, String group, String fatherGroup) {
         static Word of(String raw) {
             String folded = Fold.compact(raw);
             if (folded == null) return null;
             String father = Patronymics.fatherName(folded);
-            return new Word(raw, folded, father.equals(folded) ? null : father, NameKey.ofLatin(folded));
+            father = father.equals(folded) ? null : father;
+            return new Word(raw, folded, father, NameKey.ofLatin(folded), GivenNames.standard().canonical(folded),
+                    father == null ? null : GivenNames.standard().canonical(father));
+        }
+
+        /** True when the word reads as a patronymic (Armenovich, Armeni). */
+        boolean patronymicLike() {
+            return father != null;
         }
     }
 

@@ -114,7 +114,7 @@ public class PublicFinder {
         String words = Fold.words(all);
         if (words == null) return false;
         for (String w : words.split(" ")) {
-            names.add(new Scorer.NameWord(w, NameKey.ofLatin(w), GivenNames.standard().canonical(w), 3, 1));
+            names.add(new Scorer.NameWord(w, NameKey.ofLatin(w), GivenNames.standard().canonical(w), 3, 1, 1));
         }
         for (NameQuery.Word qw : q.words()) {
             if (names.stream().noneMatch(n -> Scorer.level(qw, n) != null

@@ -37,8 +37,11 @@ final class Scorer {
     private static final JaroWinklerSimilarity JW = new JaroWinklerSimilarity();
     private static final String[] FIELDS = {"given name", "family name", "patronymic", "name"};
 
-    /** A person's name word as the scorer needs it. */
-    record NameWord(String folded, String key, String group, int field, int count) {}
+    /**
+     * A person's name word as the scorer needs it, with how many persons carry the word itself
+     * ({@code count}) and how many a word of the same sound key ({@code keyCount}).
+     */
+    record NameWord(String folded, String key, String group, int field, int count, int keyCount) {}
 
     /** What a person brings besides names. */
     record Facts(int birthYear, char sex, String origin, String phone) {}
@@ -54,28 +57,59 @@ final class Scorer {
 
     /** The level at which query word {@code q} meets name word {@code p}, or null when it does not. */
     static Level level(NameQuery.Word q, NameWord p) {
-        String qForm = p.field() == 2 && q.father() != null ? q.father() : q.folded();
+        boolean father = p.field() == 2 && q.father() != null;
+        String qForm = father ? q.father() : q.folded();
         if (qForm.equals(p.folded())) return Level.EXACT;
-        if (q.key() != null && q.key().equals(p.key())) return Level.SOUND;
-        if (p.group() != null && p.group().equals(am.haven.match.normalize.GivenNames.standard().canonical(qForm))) {
-            return Level.GROUP;
-        }
         double jw = JW.apply(qForm, p.folded());
+        // The sound key is lossy (Grigoryan and Karenyan share one): it counts only when the stems agree somewhat.
+        if (q.key() != null && q.key().equals(p.key()) && stemSimilarity(qForm, p.folded()) >= 0.6) return Level.SOUND;
+        String qGroup = father ? q.fatherGroup() : q.group();
+        if (p.group() != null && p.group().equals(qGroup)) return Level.GROUP;
         if (jw >= 0.92) return Level.CLOSE;
         if (jw >= 0.84) return Level.SIMILAR;
-        if (q.key() != null && p.key() != null && q.key().length() >= 3 && oneEditApart(q.key(), p.key())) {
+        if (q.key() != null && p.key() != null && q.key().length() >= 3 && oneEditApart(q.key(), p.key())
+                && stemSimilarity(qForm, p.folded()) >= 0.6) {
             return Level.NEAR_SOUND;
         }
         return null;
     }
 
-    /** The weight of agreeing exactly on a name whose sound key {@code count} persons of {@code population} carry. */
+    /**
+     * Jaro–Winkler of two names without the letters that come and go between the scripts (h) and
+     * without the family-name suffix every Armenian surname shares, so that -yan alone does not
+     * make two surnames look alike.
+     */
+    static double stemSimilarity(String a, String b) {
+        return JW.apply(stem(a), stem(b));
+    }
+
+    private static String stem(String s) {
+        String t = s.replace("h", "");
+        for (String suffix : new String[] {"yants", "yanc", "ants", "unts", "yan", "ian", "jan", "an"}) {
+            if (t.length() > suffix.length() + 2 && t.endsWith(suffix)) return t.substring(0, t.length() - suffix.length());
+        }
+        return t;
+    }
+
+    /**
+     * How much agreeing at {@code level} on name word {@code p} is worth. An exact agreement weighs
+     * by how rare the word is; a looser one by how common the query word's sound family is
+     * ({@code queryCount}) or the person's, whichever is larger, so a rare typo does not pass for a
+     * rare name. A given name or surname met in a patronymic (Vardan / Vardani) counts for less.
+     */
+    static double weight(Level level, NameWord p, NameQuery.Word q, int queryCount, int population) {
+        int count = level == Level.EXACT ? p.count() : Math.max(queryCount, Math.max(p.keyCount(), p.count()));
+        double w = rarity(count, population) * level.share;
+        return p.field() == 2 && !q.patronymicLike() ? w * 0.6 : w;
+    }
+
+    /** The weight of agreeing exactly on a name that {@code count} persons of {@code population} carry. */
     static double rarity(int count, int population) {
         double w = Math.log(0.9 * Math.max(population, 2) / Math.max(count, 1)) / Math.log(2);
         return Math.max(0.5, Math.min(20, w));
     }
 
-    static Scored score(NameQuery q, List<NameWord> names, Facts facts, int population) {
+    static Scored score(NameQuery q, int[] queryCounts, List<NameWord> names, Facts facts, int population) {
         List<String> why = new ArrayList<>();
         double total = 0;
         int n = q.words().size();
@@ -86,7 +120,7 @@ final class Scorer {
             for (int j = 0; j < names.size(); j++) {
                 Level l = level(q.words().get(i), names.get(j));
                 if (l == null) continue;
-                pairs.add(new double[] {rarity(names.get(j).count(), population) * l.share, i, j, levels.size()});
+                pairs.add(new double[] {weight(l, names.get(j), q.words().get(i), queryCounts[i], population), i, j, levels.size()});
                 levels.add(l);
             }
         }
@@ -105,8 +139,14 @@ final class Scorer {
                     q.words().get(i).text(), w.folded(), levels.get((int) p[3]).label, p[0]));
         }
         int unmatched = 0;
+        boolean hasPatronymic = names.stream().anyMatch(w -> w.field() == 2);
         for (int i = 0; i < n; i++) {
             if (qUsed[i]) continue;
+            if (!hasPatronymic && q.words().get(i).patronymicLike()) {
+                // A patronymic asked for where none was registered: not evidence either way.
+                why.add(String.format(Locale.ROOT, "'%s' (a patronymic?) not registered +0.0", q.words().get(i).text()));
+                continue;
+            }
             unmatched++;
             total += UNMATCHED_WORD;
             why.add(String.format(Locale.ROOT, "'%s' matches no name %+.1f", q.words().get(i).text(), UNMATCHED_WORD));

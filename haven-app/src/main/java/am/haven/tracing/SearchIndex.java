@@ -50,6 +50,7 @@ final class SearchIndex {
     private final Map<String, Integer> placeIds = new HashMap<>();
     private final List<IntList> postings = new ArrayList<>();
     private final Map<String, IntList> byPhone = new HashMap<>();
+    private final Map<String, int[]> folded = new HashMap<>();
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
     private int live;
 
@@ -120,9 +121,10 @@ final class SearchIndex {
             Scratch s = scratch.get();
             s.begin(ids.size());
             int n = q.words().size();
+            int[] counts = queryCounts(q);
             for (int i = 0; i < n; i++) {
                 int stamp = s.nextStamp();
-                for (double[] e : expand(q.words().get(i))) {
+                for (double[] e : expand(q.words().get(i), counts[i])) {
                     IntList slots = postings.get((int) e[0]);
                     for (int k = 0; k < slots.size(); k++) s.hit(slots.get(k), stamp, (float) e[1]);
                 }
@@ -142,7 +144,7 @@ final class SearchIndex {
                 if (best.size() > keep) best.poll();
             }
             List<Hit> hits = new ArrayList<>(best.size());
-            for (double[] b : best) hits.add(hit(q, (int) b[1]));
+            for (double[] b : best) hits.add(hit(q, counts, (int) b[1]));
             hits.sort(Comparator.comparingDouble(Hit::weight).reversed().thenComparing(Hit::personId));
             return hits.subList(0, Math.min(limit, hits.size()));
         } finally {
@@ -155,21 +157,38 @@ final class SearchIndex {
         lock.readLock().lock();
         try {
             Integer slot = slotOf.get(personId);
-            return slot == null ? null : hit(q, slot);
+            return slot == null ? null : hit(q, queryCounts(q), slot);
         } finally {
             lock.readLock().unlock();
         }
     }
 
-    private Hit hit(NameQuery q, int slot) {
+    // How common each query word's sound family is in the population: the weight of loose agreements.
+    private int[] queryCounts(NameQuery q) {
+        int[] out = new int[q.words().size()];
+        for (int i = 0; i < out.length; i++) {
+            NameQuery.Word w = q.words().get(i);
+            int id = vocab.find(w.folded());
+            int k = vocab.keyIdOf(w.key());
+            out[i] = Math.max(id < 0 ? 1 : vocab.keyCount(id), k < 0 ? 1 : vocab.countOfKey(k));
+        }
+        return out;
+    }
+
+    private Hit hit(NameQuery q, int[] counts, int slot) {
         List<Scorer.NameWord> words = new ArrayList<>();
         for (int code : names.get(slot)) {
             int w = code >>> 2;
-            words.add(new Scorer.NameWord(vocab.word(w), vocab.key(vocab.keyOf(w)), vocab.group(w), code & 3, vocab.count(w)));
+            words.add(nameWord(w, code & 3));
         }
-        Scorer.Scored sc = Scorer.score(q, words, facts(slot), live);
+        Scorer.Scored sc = Scorer.score(q, counts, words, facts(slot), live);
         return new Hit(ids.get(slot), sc.weight(), Scorer.probability(sc.weight(), live), sc.explanation(),
                 sc.unmatchedWords(), sc.nameShare(), sc.factsWeight());
+    }
+
+    private Scorer.NameWord nameWord(int w, int field) {
+        return new Scorer.NameWord(vocab.word(w), vocab.key(vocab.keyOf(w)), vocab.group(w), field, vocab.wordCount(w),
+                vocab.keyCount(w));
     }
 
     private Scorer.Facts facts(int slot) {
@@ -179,7 +198,7 @@ final class SearchIndex {
     }
 
     // Vocabulary words a query word may stand for, with the weight each would add, best first.
-    private List<double[]> expand(NameQuery.Word q) {
+    private List<double[]> expand(NameQuery.Word q, int queryCount) {
         Map<Integer, Double> weights = new HashMap<>();
         List<Integer> candidates = new ArrayList<>();
         candidates.add(vocab.find(q.folded()));
@@ -190,10 +209,10 @@ final class SearchIndex {
         for (int w : candidates) {
             if (w < 0 || weights.containsKey(w) || w >= postings.size()) continue;
             double best = 0;
-            for (int field : new int[] {GIVEN, PATRONYMIC}) {
-                Scorer.Level l = Scorer.level(q, new Scorer.NameWord(vocab.word(w), vocab.key(vocab.keyOf(w)),
-                        vocab.group(w), field, vocab.count(w)));
-                if (l != null) best = Math.max(best, Scorer.rarity(vocab.count(w), live) * l.share);
+            for (int field : q.patronymicLike() ? new int[] {GIVEN, PATRONYMIC} : new int[] {GIVEN}) {
+                Scorer.NameWord nw = nameWord(w, field);
+                Scorer.Level l = Scorer.level(q, nw);
+                if (l != null) best = Math.max(best, Scorer.weight(l, nw, q, queryCount, live));
             }
             if (best > 0) weights.put(w, best);
         }
@@ -232,17 +251,21 @@ final class SearchIndex {
     }
 
     private void addWords(List<Integer> out, String name, int field, boolean patronymic) {
+        if (name == null || name.isBlank()) return;
+        // Names repeat a great deal; folding (ICU transliteration) is the costly part of adding a person.
+        int[] ids = folded.computeIfAbsent((patronymic ? "p:" : "n:") + name, k -> fold(name, patronymic));
+        for (int id : ids) out.add(id << 2 | field);
+    }
+
+    private int[] fold(String name, boolean patronymic) {
         if (patronymic) {
-            String folded = Fold.compact(name);
-            if (folded != null) out.add(vocab.add(Patronymics.fatherName(folded)) << 2 | field);
-            return;
+            String f = Fold.compact(name);
+            return f == null ? new int[0] : new int[] {vocab.add(Patronymics.fatherName(f))};
         }
         String words = Fold.words(name);
-        if (words == null) return;
-        for (String w : words.split(" ")) {
-            if (w.chars().allMatch(Character::isDigit)) continue;
-            out.add(vocab.add(w) << 2 | field);
-        }
+        if (words == null) return new int[0];
+        return java.util.Arrays.stream(words.split(" ")).filter(w -> !w.chars().allMatch(Character::isDigit))
+                .mapToInt(vocab::add).toArray();
     }
 
     private int placeId(String place) {

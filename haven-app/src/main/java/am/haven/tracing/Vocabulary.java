@@ -23,6 +23,7 @@ final class Vocabulary {
     private final List<String> keys = new ArrayList<>();
     private final List<IntList> wordsOfKey = new ArrayList<>();
     private final Counts keyCount = new Counts();
+    private final Counts wordCount = new Counts();
     private final Map<String, IntList> keysByVariant = new HashMap<>();
     private final Map<String, IntList> wordsOfGroup = new HashMap<>();
 
@@ -81,14 +82,25 @@ final class Vocabulary {
         return id == null ? -1 : id;
     }
 
-    /** Persons counted under this word's sound key (at least 1). */
-    int count(int w) {
+    /** Persons carrying a word with this word's sound key (at least 1). */
+    int keyCount(int w) {
         int k = keyOfWord.get(w);
-        return k < 0 ? 1 : Math.max(1, keyCount.get(k));
+        return k < 0 ? wordCount(w) : Math.max(1, keyCount.get(k));
+    }
+
+    /** Persons carrying a word with sound key {@code k} (at least 1). */
+    int countOfKey(int k) {
+        return Math.max(1, keyCount.get(k));
+    }
+
+    /** Persons carrying this very word (at least 1). */
+    int wordCount(int w) {
+        return Math.max(1, wordCount.get(w));
     }
 
     /** Counts (or uncounts) one person carrying this word. */
     void count(int w, int delta) {
+        wordCount.set(w, wordCount.get(w) + delta);
         int k = keyOfWord.get(w);
         if (k >= 0) keyCount.set(k, keyCount.get(k) + delta);
     }
