@@ -39,7 +39,10 @@ final class Engine {
         List<BlockingRule> rules = options.blockingRules() != null ? options.blockingRules()
                 : DefaultBlocking.rules(schema);
         this.blockKeys = new BlockKeys(rules, comparisons);
+        this.household = householdFields();
     }
+
+    private final boolean[] household;
 
     Engine trained(FellegiSunter fs) {
         return new Engine(schema, options, fs, savedFrequencies);
@@ -111,14 +114,15 @@ final class Engine {
 
     /** Match weight of pair {@code k} of a flattened level array, with the left record's frequencies. */
     double weight(double[] rel, byte[] levels, int offset, double prior) {
-        double w = prior;
+        double w = prior, shared = 0;
         for (int c = 0; c < rel.length; c++) {
             byte l = levels[offset + c];
             if (l < 0) continue;
-            w += fs.levelWeight(c, l);
-            if (fs.tfAdjusted(c, l) && !Double.isNaN(rel[c])) w += fs.tfAdjustment(c, l, rel[c]);
+            double x = fs.levelWeight(c, l);
+            if (fs.tfAdjusted(c, l) && !Double.isNaN(rel[c])) x += fs.tfAdjustment(c, l, rel[c]);
+            if (household[c] && x > 0) shared += x; else w += x;
         }
-        return w;
+        return w + Math.min(shared, HOUSEHOLD_CAP);
     }
 
     /** Match weight of a pair; fills {@code parts} (per comparison, may be null) with contributions. */
@@ -136,7 +140,46 @@ final class Engine {
             if (parts != null) parts[c] = x;
             w += x;
         }
+        double shared = 0;
+        for (int c = 0; c < lv.length; c++) if (household[c] && lv[c] >= 0) shared += Math.max(0, partOf(c, a, lv, f));
+        if (shared <= HOUSEHOLD_CAP) return w;
+        double scale = HOUSEHOLD_CAP / shared;
+        for (int c = 0; c < lv.length; c++) {
+            if (!household[c] || lv[c] < 0) continue;
+            double x = partOf(c, a, lv, f);
+            if (x <= 0) continue;
+            w -= x * (1 - scale);
+            if (parts != null) parts[c] = x * scale;
+        }
         return w;
+    }
+
+    private double partOf(int c, Object[] a, byte[] lv, Frequencies f) {
+        double x = fs.levelWeight(c, lv[c]);
+        if (fs.tfAdjusted(c, lv[c])) {
+            String key = comparisons.get(c).frequencyKey(a[c], lv[c]);
+            if (key != null) x += fs.tfAdjustment(c, lv[c], relative(c, key, f));
+        }
+        return x;
+    }
+
+    /**
+     * Most evidence a pair can draw from what a household shares (surname, patronymic, phone, place,
+     * address, postcode). These agree for siblings and twins as much as for one person registered
+     * twice; summed as if independent they outweigh a different given name and birth date. Capped,
+     * the person-level fields (given name, birth date, sex, document) decide. In bits.
+     */
+    static final double HOUSEHOLD_CAP = 12;
+
+    private boolean[] householdFields() {
+        boolean[] h = new boolean[comparisons.size()];
+        for (int c = 0; c < h.length; c++) {
+            h[c] = switch (comparisons.get(c).type()) {
+                case FAMILY_NAME, PATRONYMIC, PHONE, PLACE, ADDRESS, POSTCODE -> true;
+                default -> false;
+            };
+        }
+        return h;
     }
 
     private double relative(int c, String key, Frequencies f) {

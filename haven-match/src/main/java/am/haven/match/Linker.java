@@ -80,7 +80,8 @@ public final class Linker {
 
     private static double[][] capGivenNameMismatch(double[][] m, Engine e, TrainingOptions o) {
         for (int c = 0; c < m.length; c++) {
-            if (e.comparisons.get(c).type() != FieldType.GIVEN_NAME || o.fixedM().containsKey(e.comparisons.get(c).field())) {
+            FieldType t = e.comparisons.get(c).type();
+            if (t != FieldType.GIVEN_NAME && t != FieldType.BIRTH_DATE || o.fixedM().containsKey(e.comparisons.get(c).field())) {
                 continue;
             }
             int last = m[c].length - 1;

@@ -17,24 +17,25 @@ import java.util.Map;
  * @param fixedM            m values to keep instead of estimating, by field name
  * @param clusterDensity    share of possible links two groups need to merge (anti-chaining)
  * @param seed              random seed (training is deterministic for a given seed and input order)
- * @param maxGivenNameMismatch ceiling on m of the "else" level of given names: a registration seldom
- *                          carries a wholly different given name, and without this ceiling EM, which
- *                          sees twins and siblings agreeing on everything else, learns that it often does
+ * @param maxGivenNameMismatch ceiling on m of the "else" level of given names and of birth dates: a
+ *                          registration seldom carries a wholly different given name or birth date, and
+ *                          without this ceiling EM, which sees twins, siblings and namesakes agreeing on
+ *                          everything else, learns that it often does
  */
 public record TrainingOptions(double threshold, double possibleThreshold, List<BlockingRule> blockingRules,
                               int blockCap, long randomPairs, int emIterations, Map<String, double[]> fixedM,
                               double clusterDensity, long seed, double maxGivenNameMismatch) {
 
-    /** The options without {@code maxGivenNameMismatch} (kept for callers written before it), default 0.02. */
+    /** The options without {@code maxGivenNameMismatch} (kept for callers written before it), default 0.005. */
     public TrainingOptions(double threshold, double possibleThreshold, List<BlockingRule> blockingRules, int blockCap,
                            long randomPairs, int emIterations, Map<String, double[]> fixedM, double clusterDensity,
                            long seed) {
         this(threshold, possibleThreshold, blockingRules, blockCap, randomPairs, emIterations, fixedM, clusterDensity,
-                seed, 0.02);
+                seed, 0.005);
     }
 
     public static TrainingOptions defaults() {
-        return new TrainingOptions(0.9, 0.5, null, 60, 1_000_000, 60, Map.of(), 0.4, 42, 0.02);
+        return new TrainingOptions(0.9, 0.5, null, 60, 1_000_000, 60, Map.of(), 0.4, 42, 0.005);
     }
 
     public TrainingOptions withThreshold(double t) {

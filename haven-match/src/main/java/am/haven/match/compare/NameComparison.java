@@ -75,7 +75,8 @@ public final class NameComparison implements Comparison {
         int i = 0;
         if (a == b || a.folded().equals(b.folded())) return i;
         i++;
-        if (a.key() != null && a.key().equals(b.key())) return i;
+        // A two-letter key (Ani, Hovo → AN) joins too many names to count as agreement.
+        if (a.key() != null && a.key().length() >= 3 && a.key().equals(b.key())) return i;
         i++;
         if (groups) {
             if (a.group() != null && a.group().equals(b.group())) return i;
