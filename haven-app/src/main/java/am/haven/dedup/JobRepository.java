@@ -48,6 +48,12 @@ class JobRepository {
                 .params(phase, done, total, Timestamps.now(), id).update();
     }
 
+    /** Keeps a running job alive between progress reports. */
+    void heartbeat(String id) {
+        jdbc.sql("UPDATE relink_job SET heartbeat_at = ? WHERE id = ? AND status = 'RUNNING'")
+                .params(Timestamps.now(), id).update();
+    }
+
     void finish(String id, String status, String report) {
         String now = Timestamps.now();
         jdbc.sql("UPDATE relink_job SET status = ?, phase = 'finished', finished_at = ?, heartbeat_at = ?, report = ? WHERE id = ?")

@@ -117,6 +117,20 @@ public class RelinkService {
     void run(String jobId) {
         long started = System.currentTimeMillis();
         worker.pause();
+        // Some engine stages run for minutes without reporting; the heartbeat keeps other instances
+        // from taking the job for dead (and matching, or relinking, underneath it).
+        var heartbeat = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "haven-dedup-relink-heartbeat");
+            t.setDaemon(true);
+            return t;
+        });
+        heartbeat.scheduleWithFixedDelay(() -> {
+            try {
+                tx.executeWithoutResult(s -> jobs.heartbeat(jobId));
+            } catch (RuntimeException e) {
+                log.warn("relink {} heartbeat failed: {}", jobId, e.toString());
+            }
+        }, 30, 30, java.util.concurrent.TimeUnit.SECONDS);
         try {
             Map<String, Object> report = relink(jobId);
             report.put("durationMs", System.currentTimeMillis() - started);
@@ -127,6 +141,7 @@ public class RelinkService {
             String message = json.writeValueAsString(Map.of("error", String.valueOf(e.getMessage())));
             tx.executeWithoutResult(s -> jobs.finish(jobId, "FAILED", message));
         } finally {
+            heartbeat.shutdownNow();
             worker.resume();
         }
     }
