@@ -1,5 +1,6 @@
 package am.haven.shelter.allocation;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -35,12 +36,17 @@ final class Candidates {
         sitesByKind = new int[kinds.size()][];
         for (int k = 0; k < sitesByKind.length; k++) {
             int rep = Objects.requireNonNull(representative.get(k));
-            double[] cost = new double[m.capacity.length];
-            sitesByKind[k] = java.util.stream.IntStream.range(0, m.capacity.length)
-                    .filter(s -> m.allows(rep, s) && m.capacity[s] > m.occupied[s])
-                    .peek(s -> cost[s] = m.perPerson(rep, s))
-                    .boxed().sorted((x, y) -> Double.compare(cost[x], cost[y]))
-                    .mapToInt(Integer::intValue).toArray();
+            // Sort by cost with primitives: (float cost bits << 32 | site) orders like the cost, as costs are not negative.
+            long[] keyed = new long[m.capacity.length];
+            int n = 0;
+            for (int s = 0; s < m.capacity.length; s++) {
+                if (!m.allows(rep, s) || m.capacity[s] <= m.occupied[s]) continue;
+                keyed[n++] = ((long) Float.floatToIntBits((float) m.perPerson(rep, s)) << 32) | s;
+            }
+            Arrays.sort(keyed, 0, n);
+            int[] sites = new int[n];
+            for (int i = 0; i < n; i++) sites[i] = (int) keyed[i];
+            sitesByKind[k] = sites;
         }
     }
 

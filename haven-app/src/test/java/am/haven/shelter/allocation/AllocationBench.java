@@ -33,8 +33,8 @@ public final class AllocationBench {
         report("greedy FFD", greedy, lb);
         System.gc();
         Runtime rt = Runtime.getRuntime();
-        System.out.printf("heap used after run: %d MB; peak committed: %d MB%n",
-                (rt.totalMemory() - rt.freeMemory()) >> 20, peakHeapMb());
+        System.out.printf("heap used after run: %d MB; peak heap used (sum of pool peaks): %d MB; process peak RSS "
+                + "(heap + OR-Tools native memory): %s%n", (rt.totalMemory() - rt.freeMemory()) >> 20, peakHeapMb(), peakRss());
     }
 
     private static void report(String name, AllocationResult r, double lowerBound) {
@@ -42,6 +42,16 @@ public final class AllocationBench {
                         + "placed %d  unplaced %d  hard violations %d%n",
                 name, r.millisToFirstFeasible(), r.millis(), r.score(), lowerBound,
                 100 * AllocationResult.gap(r.score(), lowerBound), r.placements().size(), r.unplaced().size(), r.hardViolations());
+    }
+
+    /** VmHWM from /proc (Linux): the most resident memory the process ever had. */
+    private static String peakRss() {
+        try {
+            return java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status")).stream()
+                    .filter(l -> l.startsWith("VmHWM")).map(l -> l.replaceAll("\\s+", " ").substring(7)).findFirst().orElse("n/a");
+        } catch (java.io.IOException e) {
+            return "n/a";
+        }
     }
 
     private static long peakHeapMb() {
