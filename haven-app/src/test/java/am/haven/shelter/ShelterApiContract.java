@@ -53,14 +53,21 @@ abstract class ShelterApiContract {
 
     /** Posts a file as multipart/form-data (the JSON client always sends JSON). */
     Api.Response upload(String filename, String content) throws Exception {
+        return upload(filename, content.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    Api.Response upload(String filename, byte[] content) throws Exception {
         String boundary = "----haven-test-boundary";
-        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
-                + "\"\r\nContent-Type: text/csv\r\n\r\n" + content + "\r\n--" + boundary + "--\r\n";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
                 java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/api/v1/sites/import"))
                         .header("Authorization", "Bearer " + shelterToken)
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         return new Api.Response(r.statusCode(), Api.parse(r.body()), r.body(), r.headers());
     }
@@ -313,5 +320,40 @@ abstract class ShelterApiContract {
         assertThat(r.body().get("errors").get(0).get("field").asString()).isEqualTo("rows[3].capacity");
         assertThat(r.body().get("errors").get(0).get("message").asString()).contains("row 3, column C");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM site").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void imports_sites_from_an_xlsx_workbook_naming_the_bad_cell() throws Exception {
+        Api.Response ok = upload("sites.xlsx", workbook(new Object[][] {
+                {"Name", "Region", "Beds", "Wheelchair accessible", "Rule"},
+                {"Sevan resort", "Gegharkunik", 80, "yes", "FAMILIES_ONLY"},
+                {"Dilijan dorm", "Тавуш", 45.0, "no", ""}}));
+        assertThat(ok.status()).as(ok.text()).isEqualTo(201);
+        assertThat(ok.body().get("items").get(0).get("capacity").asInt()).isEqualTo(80);
+        assertThat(ok.body().get("items").get(0).get("rule").asString()).isEqualTo("FAMILIES_ONLY");
+        assertThat(ok.body().get("items").get(1).get("region").asString()).isEqualTo("TAVUSH");
+
+        Api.Response bad = upload("sites.xlsx", workbook(new Object[][] {
+                {"Name", "Region", "Beds", "Wheelchair accessible"},
+                {"Sevan resort 2", "Gegharkunik", 80, "perhaps"}}));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body().get("errors").get(0).get("field").asString()).isEqualTo("rows[2].accessible");
+        assertThat(bad.body().get("errors").get(0).get("message").asString()).contains("column D");
+    }
+
+    static byte[] workbook(Object[][] rows) throws java.io.IOException {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = wb.createSheet("Sites");
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    Object v = rows[r][c];
+                    if (v instanceof Number n) row.createCell(c).setCellValue(n.doubleValue());
+                    else row.createCell(c).setCellValue(String.valueOf(v));
+                }
+            }
+            wb.write(out);
+            return out.toByteArray();
+        }
     }
 }
