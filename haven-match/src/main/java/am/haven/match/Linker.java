@@ -81,7 +81,8 @@ public final class Linker {
     private static double[][] capGivenNameMismatch(double[][] m, Engine e, TrainingOptions o) {
         for (int c = 0; c < m.length; c++) {
             FieldType t = e.comparisons.get(c).type();
-            if (t != FieldType.GIVEN_NAME && t != FieldType.BIRTH_DATE || o.fixedM().containsKey(e.comparisons.get(c).field())) {
+            if (t != FieldType.GIVEN_NAME && t != FieldType.BIRTH_DATE && t != FieldType.DOCUMENT
+                    || o.fixedM().containsKey(e.comparisons.get(c).field())) {
                 continue;
             }
             int last = m[c].length - 1;

@@ -17,8 +17,9 @@ import java.util.Map;
  * @param fixedM            m values to keep instead of estimating, by field name
  * @param clusterDensity    share of possible links two groups need to merge (anti-chaining)
  * @param seed              random seed (training is deterministic for a given seed and input order)
- * @param maxGivenNameMismatch ceiling on m of the "else" level of given names and of birth dates: a
- *                          registration seldom carries a wholly different given name or birth date, and
+ * @param maxGivenNameMismatch ceiling on m of the "else" level of given names, birth dates and
+ *                          documents: a registration seldom carries a wholly different given name, birth
+ *                          date or document number, and
  *                          without this ceiling EM, which sees twins, siblings and namesakes agreeing on
  *                          everything else, learns that it often does
  */

@@ -29,22 +29,25 @@ public final class Sessions {
 
     public static Estimate estimate(Pairs pairs, double[][] u, FieldType[] types, double[][] fixedM, int iterations) {
         int cs = types.length;
-        List<Integer> dates = new ArrayList<>(), names = new ArrayList<>();
+        List<Integer> dates = new ArrayList<>(), names = new ArrayList<>(), strong = new ArrayList<>();
         for (int c = 0; c < cs; c++) {
             if (types[c] == FieldType.BIRTH_DATE) dates.add(c);
             if (types[c] == FieldType.GIVEN_NAME || types[c] == FieldType.FAMILY_NAME || types[c] == FieldType.FULL_NAME) {
                 names.add(c);
             }
+            if (types[c] == FieldType.PHONE || types[c] == FieldType.DOCUMENT || types[c] == FieldType.EMAIL) strong.add(c);
         }
         double[][] sum = new double[cs][];
         int[] sessionsFor = new int[cs];
         List<String> log = new ArrayList<>();
-        if (!dates.isEmpty()) session(pairs, u, fixedM, iterations, dates, 0, sum, sessionsFor, log, "birth date exact");
-        if (!names.isEmpty()) session(pairs, u, fixedM, iterations, names, 1, sum, sessionsFor, log, "names agree");
+        if (!dates.isEmpty()) session(pairs, u, fixedM, iterations, dates, 0, List.of(), sum, sessionsFor, log, "birth date exact");
+        // Namesakes agree on both names too; a shared phone, document or e-mail keeps them out.
+        if (!names.isEmpty()) session(pairs, u, fixedM, iterations, names, 1, strong, sum, sessionsFor, log,
+                strong.isEmpty() ? "names agree" : "names and an identifier agree");
         // Comparisons no session could learn (or no session had pairs): learn them on all pairs.
         boolean missing = false;
         for (int c = 0; c < cs; c++) missing |= sessionsFor[c] == 0;
-        if (missing) session(pairs, u, fixedM, iterations, List.of(), 0, sum, sessionsFor, log, "all pairs");
+        if (missing) session(pairs, u, fixedM, iterations, List.of(), 0, List.of(), sum, sessionsFor, log, "all pairs");
         double[][] m = new double[cs][];
         for (int c = 0; c < cs; c++) {
             m[c] = sum[c];
@@ -52,19 +55,20 @@ public final class Sessions {
             for (int l = 0; l < m[c].length; l++) m[c][l] /= sessionsFor[c];
         }
         // With m settled, the share of matches among all candidate pairs is the only unknown.
-        Map<Estimation.Pattern, Long> all = patterns(pairs, List.of(), 0);
+        Map<Estimation.Pattern, Long> all = patterns(pairs, List.of(), 0, List.of());
         boolean complete = java.util.Arrays.stream(m).allMatch(java.util.Objects::nonNull);
         double lambda = all.isEmpty() || !complete ? 0.5 : Estimation.em(all, u, m, iterations).lambda();
         return new Estimate(m, lambda, log);
     }
 
     private static void session(Pairs pairs, double[][] u, double[][] fixedM, int iterations, List<Integer> on,
-                                int maxLevel, double[][] sum, int[] sessionsFor, List<String> log, String name) {
-        Map<Estimation.Pattern, Long> patterns = patterns(pairs, on, maxLevel);
+                                int maxLevel, List<Integer> anyExact, double[][] sum, int[] sessionsFor,
+                                List<String> log, String name) {
+        Map<Estimation.Pattern, Long> patterns = patterns(pairs, on, maxLevel, anyExact);
         long n = patterns.values().stream().mapToLong(Long::longValue).sum();
         if (n < 20) return; // too few pairs to learn anything
         boolean[] active = new boolean[u.length];
-        for (int c = 0; c < u.length; c++) active[c] = !on.contains(c);
+        for (int c = 0; c < u.length; c++) active[c] = !on.contains(c) && !anyExact.contains(c);
         Estimation.EmResult r = Estimation.em(patterns, u, fixedM, iterations, active);
         for (int c = 0; c < u.length; c++) {
             if (!active[c]) continue;
@@ -77,7 +81,7 @@ public final class Sessions {
     }
 
     /** Patterns of the pairs that agree at level ≤ maxLevel on every comparison in {@code on}. */
-    static Map<Estimation.Pattern, Long> patterns(Pairs pairs, List<Integer> on, int maxLevel) {
+    static Map<Estimation.Pattern, Long> patterns(Pairs pairs, List<Integer> on, int maxLevel, List<Integer> anyExact) {
         // Count by a packed long (4 bits a comparison) to avoid an object per pair; unpack at the end.
         boolean packable = pairs.width() <= 16;
         Map<Long, long[]> packed = new HashMap<>();
@@ -88,6 +92,11 @@ public final class Sessions {
             for (int c : on) {
                 byte l = pairs.level(k, c);
                 if (l < 0 || l > maxLevel) continue outer;
+            }
+            if (!anyExact.isEmpty()) {
+                boolean found = false;
+                for (int c : anyExact) found |= pairs.level(k, c) == 0;
+                if (!found) continue;
             }
             if (packable) {
                 long key = 0;
