@@ -166,6 +166,30 @@ abstract class DeskPagesContract {
     }
 
     @Test
+    void correcting_a_member_on_the_page_keeps_documents_the_form_does_not_show() {
+        String key = registrar.get("/register").html().selectFirst("input[name=idempotencyKey]").val();
+        List<Map.Entry<String, String>> fields = household(key, armenianFamily("Վարդանյան"));
+        fields.add(Map.entry("members[0].documents[1].type", "BIRTH_CERTIFICATE"));
+        fields.add(Map.entry("members[0].documents[1].number", "II-ԱՀ 123456"));
+        String path = registrar.post("/register", fields).redirectPath();
+        Element form = registrar.get(path).html().select("form[action~=/members/]").first();
+        List<Map.Entry<String, String>> edit = new ArrayList<>();
+        for (Element input : form.select("input[name], select[name]")) {
+            String value = input.tagName().equals("select")
+                    ? input.select("option[selected]").stream().findFirst().map(o -> o.val()).orElse("")
+                    : input.val();
+            if (input.attr("type").equals("checkbox") && !input.hasAttr("checked")) continue;
+            edit.add(Map.entry(input.attr("name"), input.attr("name").equals("givenName") ? "Արմեն" : value));
+        }
+
+        assertThat(registrar.post(form.attr("action"), edit).status()).isEqualTo(302);
+
+        String id = path.substring("/households/".length());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM person_document d JOIN person p ON p.id = d.person_id "
+                + "WHERE p.household_id = ? AND p.given_name = 'Արմեն'").param(id).query(Long.class).single()).isEqualTo(2);
+    }
+
+    @Test
     void a_bad_correction_is_shown_next_to_the_input_of_that_member_only() {
         String key = registrar.get("/register").html().selectFirst("input[name=idempotencyKey]").val();
         String path = registrar.post("/register", household(key, armenianFamily("Դավթյան"))).redirectPath();
