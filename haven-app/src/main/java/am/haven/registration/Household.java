@@ -20,6 +20,12 @@ public record Household(
         String notes,
         List<Person> members) {
 
+    /** The same household with {@code visibleMembers} in place of its members. */
+    public Household withMembers(List<Person> visibleMembers) {
+        return new Household(id, number, registrationPoint, registeredBy, registeredAt, updatedAt, version, origin,
+                currentAddress, destination, phone, phones, consent, notes, visibleMembers);
+    }
+
     public Person head() {
         return members.stream().filter(m -> m.relationship() == Relationship.HEAD).findFirst()
                 .orElse(members.isEmpty() ? null : members.get(0));

@@ -28,6 +28,13 @@ public record Person(
     /** An identity document. */
     public record Document(DocumentType type, String number) {}
 
+    /** The same record showing only {@code visibleNeeds}. */
+    public Person withNeeds(List<SpecificNeed> visibleNeeds) {
+        return new Person(id, householdId, position, givenName, givenNameLatin, familyName, familyNameLatin,
+                patronymic, patronymicLatin, sex, birthDate, birthDateEstimated, relationship, visibleNeeds,
+                documents, phone, languages, createdAt, updatedAt, version);
+    }
+
     public String fullName() {
         return familyName + " " + givenName + (patronymic == null ? "" : " " + patronymic);
     }

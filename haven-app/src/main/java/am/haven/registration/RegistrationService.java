@@ -110,7 +110,7 @@ public class RegistrationService {
     public Household household(String id) {
         Household h = loadHousehold(id);
         audit.recordRead("household", List.of(id), "persons=" + h.members().stream().map(Person::id).toList());
-        return h;
+        return NeedsVisibility.forCaller(h);
     }
 
     public Household householdByNumber(String number) {
@@ -121,7 +121,7 @@ public class RegistrationService {
     public Person person(String id) {
         Person p = persons.find(id).orElseThrow(() -> new NotFoundException("person", id));
         audit.recordRead("person", List.of(id), null);
-        return p;
+        return NeedsVisibility.forCaller(p);
     }
 
     /** Searches households by number, phone or name in any script; the read is audited. */

@@ -217,6 +217,24 @@ abstract class RegistrationApiContract {
     }
 
     @Test
+    void a_shelter_coordinator_sees_mobility_but_no_medical_needs() {
+        Map<String, Object> head = member("Vardan", "Zakaryan", "M", "1948", "HEAD");
+        head.put("needs", List.of("MOBILITY", "SERIOUS_MEDICAL"));
+        var created = api.post("/api/v1/households", household(List.of(head))).body();
+        String name = "shelter-" + UUID.randomUUID().toString().substring(0, 8);
+        users.createUser(name, "Shelter", "shelter-password-1", EnumSet.of(Role.SHELTER));
+        Api shelter = api.withToken(users.createToken(name, "test"));
+
+        JsonNode seen = shelter.get("/api/v1/households/" + created.get("id").asString()).body();
+        JsonNode person = shelter.get("/api/v1/persons/" + created.get("members").get(0).get("id").asString()).body();
+
+        assertThat(seen.get("members").get(0).get("needs").valueStream().map(JsonNode::asString)).containsExactly("MOBILITY");
+        assertThat(person.get("needs").valueStream().map(JsonNode::asString)).containsExactly("MOBILITY");
+        assertThat(api.get("/api/v1/persons/" + created.get("members").get(0).get("id").asString()).body().get("needs"))
+                .hasSize(2);
+    }
+
+    @Test
     void an_unknown_household_is_a_404_problem() {
         var r = api.get("/api/v1/households/" + UUID.randomUUID());
         assertThat(r.status()).isEqualTo(404);
