@@ -118,6 +118,18 @@ public final class LinkCommand {
         Map<String, FieldType> fields = fields(opts, table, idColumn, saved, err);
         List<Record> records = records(table, idCol, fields);
         err.printf(Locale.ROOT, "haven link: read %,d records from %s%n", records.size(), input);
+        if (records.size() < 2 && saved == null) {
+            // Nothing to train on or link: every record is its own cluster.
+            Path outFile = Path.of(Options.one(opts, "--out"));
+            Path tmpOut = tmp(outFile);
+            try (Writer w = Files.newBufferedWriter(tmpOut, StandardCharsets.UTF_8)) {
+                Csv.writeRow(w, "id", "cluster_id");
+                for (Record r : records) Csv.writeRow(w, r.id(), r.id());
+            }
+            Files.move(tmpOut, outFile, StandardCopyOption.REPLACE_EXISTING);
+            err.println("haven link: fewer than 2 records, nothing to link (no model or pairs written)");
+            return 0;
+        }
         StderrProgress progress = new StderrProgress(err);
         LinkResult result;
         try {

@@ -121,6 +121,15 @@ class LinkCommandTest {
     }
 
     @Test
+    void a_file_with_one_record_gets_one_cluster_row() throws IOException {
+        Path in = write("one.csv", "id,given_name\r\n1,Aram\r\n");
+        Path out = dir.resolve("c.csv");
+        CliHarness r = CliHarness.link("--input", in.toString(), "--id", "id", "--out", out.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Files.readAllLines(out)).containsExactly("id,cluster_id", "1,1");
+    }
+
+    @Test
     void evaluate_reports_pairwise_precision_recall_and_f1() throws IOException {
         Path clusters = write("c.csv", "id,cluster_id\n1,1\n2,1\n3,3\n4,3\n5,3\n");
         Path truth = write("t.csv", "id,entity_id\n1,a\n2,a\n3,b\n4,b\n5,c\n");
