@@ -356,4 +356,23 @@ abstract class ShelterApiContract {
             return out.toByteArray();
         }
     }
+
+    @Test
+    void transfers_a_checked_in_household_and_moves_its_beds_with_it_but_never_into_a_full_site() {
+        String from = site("Transfer origin", 5, false, null);
+        String to = site("Transfer target", 5, false, null);
+        String full = site("Transfer full", 1, false, null);
+        String h = household(List.of(member("Անի", "F", "1990", "HEAD"), member("Նարե", "F", "2012", "CHILD")));
+        String p = proposal(h, from);
+        shelter.post("/api/v1/placements/" + p + "/confirm", null);
+        shelter.post("/api/v1/placements/" + p + "/check-in", null);
+        assertThat(shelter.post("/api/v1/placements/" + p + "/transfer", Map.of("siteId", full)).status()).isEqualTo(409);
+        assertThat(shelter.get("/api/v1/placements/" + p).body().get("status").asString()).isEqualTo("CHECKED_IN");
+        Api.Response moved = shelter.post("/api/v1/placements/" + p + "/transfer", Map.of("siteId", to));
+        assertThat(moved.status()).as(moved.text()).isEqualTo(201);
+        assertThat(moved.body().get("status").asString()).isEqualTo("CONFIRMED");
+        assertThat(shelter.get("/api/v1/placements/" + p).body().get("status").asString()).isEqualTo("TRANSFERRED");
+        assertThat(shelter.get("/api/v1/sites/" + from).body().get("occupied").asInt()).isZero();
+        assertThat(shelter.get("/api/v1/sites/" + to).body().get("occupied").asInt()).isEqualTo(2);
+    }
 }
