@@ -14,8 +14,11 @@ final class Names {
 
     /** Lower-case ASCII letters and single spaces: what list searches compare by prefix. */
     static String key(String name) {
-        if (name == null) return null;
-        String latin = latin(name).toLowerCase(Locale.ROOT);
-        return latin.replaceAll("[^a-z0-9 ]", "").replaceAll("\\s+", " ").trim();
+        return name == null ? null : keyOfLatin(latin(name));
+    }
+
+    static String keyOfLatin(String latin) {
+        if (latin == null) return null;
+        return latin.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]", "").replaceAll("\\s+", " ").trim();
     }
 }

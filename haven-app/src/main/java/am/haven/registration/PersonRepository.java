@@ -23,6 +23,11 @@ public class PersonRepository {
     }
 
     void insert(String id, String householdId, int position, NewMember m, String now) {
+        insert(id, householdId, position, m, LatinForms.of(m), now);
+    }
+
+    /** Inserts with Latin forms computed beforehand (on the request thread, not the writer's). */
+    void insert(String id, String householdId, int position, NewMember m, LatinForms latin, String now) {
         jdbc.sql("""
                 INSERT INTO person (id, household_id, position, given_name, family_name, patronymic,
                     given_name_latin, family_name_latin, patronymic_latin, given_name_key, family_name_key,
@@ -30,8 +35,7 @@ public class PersonRepository {
                     created_at, updated_at, version)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""")
                 .params(id, householdId, position, m.givenName(), m.familyName(), m.patronymic(),
-                        Names.latin(m.givenName()), Names.latin(m.familyName()), Names.latin(m.patronymic()),
-                        Names.key(m.givenName()), Names.key(m.familyName()),
+                        latin.given(), latin.family(), latin.patronymic(), latin.givenKey(), latin.familyKey(),
                         m.sex().name(), m.birthDate() == null ? null : m.birthDate().toString(),
                         m.birthDate() == null ? null : m.birthDate().year(), m.birthDateEstimated(),
                         m.relationship().name(), m.phone(), String.join(",", m.languages()), now, now)

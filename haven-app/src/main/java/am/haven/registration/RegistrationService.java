@@ -69,8 +69,9 @@ public class RegistrationService {
             if (earlier.isPresent()) return earlier.get();
         }
         NewHousehold valid = HouseholdValidator.validate(request, LocalDate.now(clock));
+        List<LatinForms> latin = valid.members().stream().map(LatinForms::of).toList();
         try {
-            Inserted inserted = writer.write(number -> insert(valid, number, actor, idempotencyKey, requestHash),
+            Inserted inserted = writer.write(number -> insert(valid, latin, number, actor, idempotencyKey, requestHash),
                     i -> new HouseholdRegistered(i.householdId(), i.personIds()));
             return new Registration(loadHousehold(inserted.householdId()), true);
         } catch (DuplicateKeyException e) {
@@ -82,14 +83,15 @@ public class RegistrationService {
 
     private record Inserted(String householdId, List<String> personIds) {}
 
-    private Inserted insert(NewHousehold h, String number, String actor, String idemKey, String requestHash) {
+    private Inserted insert(NewHousehold h, List<LatinForms> latin, String number, String actor, String idemKey,
+                            String requestHash) {
         String id = Ids.newId();
         String now = Timestamps.format(clock.instant());
         households.insert(id, number, actor, now, h);
         List<String> personIds = new ArrayList<>();
         for (int i = 0; i < h.members().size(); i++) {
             String personId = Ids.newId();
-            persons.insert(personId, id, i, h.members().get(i), now);
+            persons.insert(personId, id, i, h.members().get(i), latin.get(i), now);
             personIds.add(personId);
         }
         if (idemKey != null) idempotency.insert(actor, idemKey, requestHash, "household", id);
