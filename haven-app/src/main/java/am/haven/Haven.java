@@ -1,6 +1,8 @@
 package am.haven;
 
 import am.haven.cli.ServeOptions;
+import am.haven.match.cli.LinkCommand;
+import am.haven.match.synth.PopulationGenerator;
 import am.haven.cli.TokenCommand;
 import java.util.Arrays;
 
@@ -24,8 +26,8 @@ public final class Haven {
             case "serve" -> serve(rest);
             case "token" -> TokenCommand.run(rest);
             case "relink" -> am.haven.cli.RelinkCommand.run(rest);
-            case "link" -> runTool("am.haven.match.cli.LinkCommand", rest);
-            case "generate" -> runTool("am.haven.match.synth.PopulationGenerator", rest);
+            case "link" -> LinkCommand.run(rest);
+            case "generate" -> PopulationGenerator.run(rest);
             case "help", "--help", "-h" -> { usage(); yield 0; }
             default -> { System.err.println("haven: unknown command '" + args[0] + "'"); usage(); yield 2; }
         };
@@ -45,21 +47,6 @@ public final class Haven {
         }
         HavenApplication.start(options);
         return 0;
-    }
-
-    /** Runs a plain-Java tool's {@code static int run(String[])} without starting Spring. */
-    private static int runTool(String className, String[] args) {
-        try {
-            Class<?> tool = Class.forName(className);
-            return (int) tool.getMethod("run", String[].class).invoke(null, (Object) args);
-        } catch (ClassNotFoundException e) {
-            System.err.println("haven: this build has no " + className);
-            return 2;
-        } catch (ReflectiveOperationException e) {
-            Throwable cause = e.getCause() == null ? e : e.getCause();
-            if (cause instanceof RuntimeException re) throw re;
-            throw new IllegalStateException(cause);
-        }
     }
 
     private static void usage() {

@@ -40,11 +40,6 @@ public class AuditLog {
                 detail == null ? joined : detail + " ids=" + joined);
     }
 
-    public long count(String action, String entityType, String entityId) {
-        return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = ? AND entity_type = ? AND entity_id = ?")
-                .params(action, entityType, entityId).query(Long.class).single();
-    }
-
     /** The signed-in user's name, or {@code system} for background work and {@code public} for anonymous callers. */
     public static String currentActor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

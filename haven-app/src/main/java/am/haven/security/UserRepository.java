@@ -23,19 +23,13 @@ public class UserRepository {
 
     public Optional<AppUser> findByUsername(String username) {
         return jdbc.sql("SELECT * FROM app_user WHERE username = ?").param(username)
-                .query((rs, i) -> new AppUser(rs.getString("id"), rs.getString("username"),
-                        rs.getString("display_name"), rs.getString("password_hash"),
-                        parseRoles(rs.getString("roles")), rs.getBoolean("enabled"),
-                        rs.getInt("failed_logins"), rs.getString("locked_until")))
+                .query(UserRepository::user)
                 .optional();
     }
 
     public List<AppUser> findAll() {
         return jdbc.sql("SELECT * FROM app_user ORDER BY username")
-                .query((rs, i) -> new AppUser(rs.getString("id"), rs.getString("username"),
-                        rs.getString("display_name"), rs.getString("password_hash"),
-                        parseRoles(rs.getString("roles")), rs.getBoolean("enabled"),
-                        rs.getInt("failed_logins"), rs.getString("locked_until")))
+                .query(UserRepository::user)
                 .list();
     }
 
@@ -75,6 +69,12 @@ public class UserRepository {
     public void recordSuccessfulLogin(String username) {
         jdbc.sql("UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE username = ? AND failed_logins > 0")
                 .param(username).update();
+    }
+
+    private static AppUser user(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new AppUser(rs.getString("id"), rs.getString("username"), rs.getString("display_name"),
+                rs.getString("password_hash"), parseRoles(rs.getString("roles")), rs.getBoolean("enabled"),
+                rs.getInt("failed_logins"), rs.getString("locked_until"));
     }
 
     static Set<Role> parseRoles(String text) {

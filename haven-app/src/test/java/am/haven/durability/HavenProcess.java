@@ -1,6 +1,5 @@
 package am.haven.durability;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The packaged Haven jar run as a separate process, so tests can restart it or kill it with SIGKILL. */
@@ -87,9 +85,5 @@ final class HavenProcess implements AutoCloseable {
 
     private static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    static List<String> lines(File f) throws IOException {
-        return new ArrayList<>(Files.readAllLines(f.toPath()));
     }
 }
