@@ -152,7 +152,7 @@ public class RegistrationService {
             keepRevision(before);
             households.updateFields(id, valid, Timestamps.format(clock.instant()));
             audit.record("UPDATE", "household", id, "replace");
-            return loadHousehold(id);
+            return corrected(loadHousehold(id));
         });
     }
 
@@ -173,7 +173,7 @@ public class RegistrationService {
             keepRevision(before);
             households.updateFields(id, valid, Timestamps.format(clock.instant()));
             audit.record("UPDATE", "household", id, "patch");
-            return loadHousehold(id);
+            return corrected(loadHousehold(id));
         });
     }
 
@@ -210,8 +210,14 @@ public class RegistrationService {
             persons.update(personId, member, now);
             households.touch(current.householdId(), now);
             audit.record("UPDATE", "person", personId, partial ? "patch" : "replace");
+            events.publishEvent(new HouseholdCorrected(current.householdId(), List.of(personId)));
         });
         return persons.find(personId).orElseThrow();
+    }
+
+    private Household corrected(Household after) {
+        events.publishEvent(new HouseholdCorrected(after.id(), after.members().stream().map(Person::id).toList()));
+        return after;
     }
 
     private static void requireSingleHead(Household h, String changedPersonId, NewMember member) {
