@@ -18,8 +18,9 @@ TIME="/usr/bin/time -f %e_s_%M_KB"
 run() { # name, then the command; prints wall time and peak RSS
   local name=$1; shift
   echo "== $name: $*"
-  $TIME -o "$OUT/$name.time" "$@" 2> "$OUT/$name.log" >/dev/null || { cat "$OUT/$name.log"; exit 1; }
+  $TIME -o "$OUT/$name.time" "$@" 2> "$OUT/$name.log" > "$OUT/$name.out" || { cat "$OUT/$name.log"; exit 1; }
   echo "   wall/peak RSS: $(cat "$OUT/$name.time")"
+  grep '^blocking:' "$OUT/$name.out" | sed 's/^/   /' || true
 }
 
 evaluate() { # clusters, truth
@@ -29,21 +30,21 @@ evaluate() { # clusters, truth
 quality() {
   for f in febrl1 febrl2; do
     awk -F', ' 'NR==1{print "id,entity_id";next}{split($1,a,"-"); print $1","a[2]}' "$DATA/febrl/$f.csv" > "$OUT/$f.truth.csv"
-    run "$f" $HAVEN link --input "$DATA/febrl/$f.csv" --id rec_id --out "$OUT/$f.clusters.csv"
+    run "$f" $HAVEN link --input "$DATA/febrl/$f.csv" --id rec_id --out "$OUT/$f.clusters.csv" --truth "$OUT/$f.truth.csv"
     evaluate "$OUT/$f.clusters.csv" "$OUT/$f.truth.csv"
   done
   awk -F, 'NR==1{print "id,entity_id";next}{print $1","$7}' "$DATA/splink/splink_fake_1000.csv" > "$OUT/splink.truth.csv"
-  run splink $HAVEN link --input "$DATA/splink/splink_fake_1000.csv" --id unique_id --out "$OUT/splink.clusters.csv"
+  run splink $HAVEN link --input "$DATA/splink/splink_fake_1000.csv" --id unique_id --out "$OUT/splink.clusters.csv" --truth "$OUT/splink.truth.csv"
   evaluate "$OUT/splink.clusters.csv" "$OUT/splink.truth.csv"
   $HAVEN generate --persons 10000 --seed 7 --out "$OUT/gen10k.csv" --truth "$OUT/gen10k.truth.csv" 2>/dev/null
-  run gen10k $HAVEN link --input "$OUT/gen10k.csv" --id id --out "$OUT/gen10k.clusters.csv"
+  run gen10k $HAVEN link --input "$OUT/gen10k.csv" --id id --out "$OUT/gen10k.clusters.csv" --truth "$OUT/gen10k.truth.csv"
   evaluate "$OUT/gen10k.clusters.csv" "$OUT/gen10k.truth.csv"
 }
 
 scale() {
   for n in 100000 1000000; do
     run "generate$n" $HAVEN generate --persons $n --seed 42 --out "$OUT/gen$n.csv" --truth "$OUT/gen$n.truth.csv"
-    run "link$n" $HAVEN link --input "$OUT/gen$n.csv" --id id --out "$OUT/gen$n.clusters.csv"
+    run "link$n" $HAVEN link --input "$OUT/gen$n.csv" --id id --out "$OUT/gen$n.clusters.csv" --truth "$OUT/gen$n.truth.csv"
     evaluate "$OUT/gen$n.clusters.csv" "$OUT/gen$n.truth.csv"
   done
 }

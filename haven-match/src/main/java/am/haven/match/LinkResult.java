@@ -12,9 +12,11 @@ import java.util.Map;
  * @param pairs           pairs at or above the possible-match threshold, strongest first
  * @param candidatePairs  how many pairs blocking produced and were compared
  * @param skippedBlocks   how many oversized block look-ups were skipped
+ * @param blocking        pair completeness and reduction ratio, when the run was given the truth;
+ *                        otherwise null
  */
 public record LinkResult(Linker linker, Map<String, String> clusterIds, List<ScoredPair> pairs,
-                         long candidatePairs, long skippedBlocks) {
+                         long candidatePairs, long skippedBlocks, BlockingQuality blocking) {
 
     /** Pairs at or above the match threshold. */
     public List<ScoredPair> links() {

@@ -49,6 +49,15 @@ public final class Linker {
     /** Trains on {@code records} and links them in one pass, preparing each record once. */
     public static LinkResult trainAndLink(Schema schema, List<Record> records, TrainingOptions options,
                                           Progress progress) {
+        return trainAndLink(schema, records, options, progress, null);
+    }
+
+    /**
+     * As {@link #trainAndLink(Schema, List, TrainingOptions, Progress)}, and with {@code truth} (record id
+     * to true entity id; training never sees it) also measures blocking: {@link LinkResult#blocking()}.
+     */
+    public static LinkResult trainAndLink(Schema schema, List<Record> records, TrainingOptions options,
+                                          Progress progress, Map<String, String> truth) {
         if (records.size() < 2) throw new MatchException("training needs at least 2 records, got " + records.size());
         Engine untrained = new Engine(schema, options, null, null);
         Population pop = Population.of(untrained, records, progress);
@@ -75,7 +84,7 @@ public final class Linker {
         Map<String, LinkageModel.TermFrequencyTable> tables = trained.frequencyTables(pop.frequencies);
         Engine withTables = trained.withFrequencies(tables);
         Linker linker = new Linker(withTables, toModel(withTables, tables, info));
-        return linker.score(pop, pairs, progress);
+        return linker.score(pop, pairs, progress, truth);
     }
 
     private static double[][] capGivenNameMismatch(double[][] m, Engine e, TrainingOptions o) {
@@ -163,8 +172,13 @@ public final class Linker {
 
     /** Links a batch with this (already trained) model: candidates, scores, clusters. */
     public LinkResult link(List<Record> records, Progress progress) {
+        return link(records, progress, null);
+    }
+
+    /** As {@link #link(List, Progress)}, measuring blocking against {@code truth} (id to entity) when given. */
+    public LinkResult link(List<Record> records, Progress progress, Map<String, String> truth) {
         Population pop = Population.of(engine, records, progress);
-        return score(pop, pop.candidatePairs(progress), progress);
+        return score(pop, pop.candidatePairs(progress), progress, truth);
     }
 
     /** Scores one pair with the model's saved value frequencies; explanation included. */
@@ -181,7 +195,9 @@ public final class Linker {
         return new Candidate(b.id(), FellegiSunter.probability(w), w, engine.explain(va, lv, none, population));
     }
 
-    private LinkResult score(Population pop, PairSet pairs, Progress progress) {
+    private LinkResult score(Population pop, PairSet pairs, Progress progress, Map<String, String> truth) {
+        BlockingQuality blocking = truth == null ? null
+                : BlockingQuality.measure(pop.ids, truth, pairs.left, pairs.right, pairs.size);
         Engine.Frequencies f = Engine.of(pop.frequencies);
         int n = pop.size();
         double[] p = new double[pairs.size];
@@ -205,7 +221,7 @@ public final class Linker {
         kept.sort(Comparator.comparingDouble(ScoredPair::probability).reversed()
                 .thenComparing(ScoredPair::leftId).thenComparing(ScoredPair::rightId));
         progress.report("cluster", n, n);
-        return new LinkResult(this, clusters, kept, pairs.size, 0);
+        return new LinkResult(this, clusters, kept, pairs.size, 0, blocking);
     }
 
     private static Map<String, String> clusterIds(String[] ids, int[] root) {

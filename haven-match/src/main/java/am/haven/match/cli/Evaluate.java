@@ -34,18 +34,23 @@ final class Evaluate {
         try {
             Map<String, String> clusters = twoColumns(Path.of(Options.one(opts, "--clusters")), "id", "cluster_id");
             Map<String, String> truth = twoColumns(Path.of(Options.one(opts, "--truth")), "id", "entity_id");
-            Scores s = score(clusters, truth);
-            int onlyClusters = (int) clusters.keySet().stream().filter(k -> !truth.containsKey(k)).count();
-            int onlyTruth = (int) truth.keySet().stream().filter(k -> !clusters.containsKey(k)).count();
-            out.printf(Locale.ROOT, "records %d (in both files; %d only in clusters, %d only in truth)%n",
-                    s.records(), onlyClusters, onlyTruth);
-            out.printf(Locale.ROOT, "true pairs %d, predicted pairs %d, correct pairs %d%n", s.truth(), s.predicted(), s.correct());
-            out.printf(Locale.ROOT, "precision %.4f%nrecall %.4f%nf1 %.4f%n", s.precision(), s.recall(), s.f1());
+            print(clusters, truth, out);
             return 0;
         } catch (InputException e) {
             err.println("haven link evaluate: error: " + e.getMessage());
             return 1;
         }
+    }
+
+    /** Prints pairwise precision, recall and F1 of {@code clusters} against {@code truth}. */
+    static void print(Map<String, String> clusters, Map<String, String> truth, PrintStream out) {
+        Scores s = score(clusters, truth);
+        int onlyClusters = (int) clusters.keySet().stream().filter(k -> !truth.containsKey(k)).count();
+        int onlyTruth = (int) truth.keySet().stream().filter(k -> !clusters.containsKey(k)).count();
+        out.printf(Locale.ROOT, "records %d (in both files; %d only in clusters, %d only in truth)%n",
+                s.records(), onlyClusters, onlyTruth);
+        out.printf(Locale.ROOT, "true pairs %d, predicted pairs %d, correct pairs %d%n", s.truth(), s.predicted(), s.correct());
+        out.printf(Locale.ROOT, "precision %.4f%nrecall %.4f%nf1 %.4f%n", s.precision(), s.recall(), s.f1());
     }
 
     /** Pairwise scores over the ids present in both maps. */
@@ -67,7 +72,7 @@ final class Evaluate {
         return sizes.values().stream().mapToLong(k -> k * (k - 1) / 2).sum();
     }
 
-    private static Map<String, String> twoColumns(Path file, String key, String value) {
+    static Map<String, String> twoColumns(Path file, String key, String value) {
         Csv.Table t = Csv.read(file);
         int k = t.column(key), v = t.column(value);
         if (k < 0 || v < 0) throw new InputException(file + ":1: expected columns '" + key + "' and '" + value

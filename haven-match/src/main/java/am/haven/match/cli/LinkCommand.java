@@ -1,5 +1,6 @@
 package am.haven.match.cli;
 
+import am.haven.match.BlockingQuality;
 import am.haven.match.Contribution;
 import am.haven.match.FieldType;
 import am.haven.match.InvalidRecordException;
@@ -34,11 +35,14 @@ public final class LinkCommand {
     static final String USAGE = """
             usage: haven link --input FILE.csv --id COLUMN [--field COLUMN:TYPE]... [--model MODEL.json]
                               [--save-model MODEL.json] [--threshold P] --out CLUSTERS.csv [--pairs PAIRS.csv]
+                              [--truth TRUTH.csv]
                    haven link evaluate --clusters CLUSTERS.csv --truth TRUTH.csv
                    haven link show --model MODEL.json
               TYPE: given_name, family_name, full_name, patronymic, birth_date, sex, phone, document,
                     place, address, postcode, email, text
               Without --field, types are inferred from column names and printed.
+              With --truth (columns id,entity_id; never used for training) the run also prints blocking's
+              pair completeness and reduction ratio, and the clusters' precision, recall and F1.
             """;
 
     private LinkCommand() {}
@@ -54,7 +58,7 @@ public final class LinkCommand {
         Map<String, List<String>> opts;
         try {
             opts = Options.parse(args, List.of("--input", "--id", "--field", "--model", "--save-model",
-                    "--threshold", "--out", "--pairs"), List.of("--field"));
+                    "--threshold", "--out", "--pairs", "--truth"), List.of("--field"));
             Options.require(opts, "--input", "--id", "--out");
         } catch (Options.UsageException e) {
             err.println("haven link: " + e.getMessage());
@@ -116,6 +120,8 @@ public final class LinkCommand {
         int idCol = table.column(idColumn);
         if (idCol < 0) throw new InputException(input + ":1: no column '" + idColumn + "' in header " + table.header());
         Map<String, FieldType> fields = fields(opts, table, idColumn, saved, err);
+        Map<String, String> truth = opts.containsKey("--truth")
+                ? Evaluate.twoColumns(Path.of(Options.one(opts, "--truth")), "id", "entity_id") : null;
         List<Record> records = records(table, idCol, fields);
         err.printf(Locale.ROOT, "haven link: read %,d records from %s%n", records.size(), input);
         if (records.size() < 2 && saved == null) {
@@ -135,13 +141,13 @@ public final class LinkCommand {
         try {
             if (saved != null) {
                 Linker l = threshold == null ? saved : saved.withThresholds(threshold, saved.model().possibleThreshold());
-                result = l.link(records, progress);
+                result = l.link(records, progress, truth);
             } else {
                 Schema.Builder sb = Schema.builder();
                 fields.forEach(sb::field);
                 TrainingOptions o = TrainingOptions.defaults();
                 if (threshold != null) o = o.withThreshold(threshold);
-                result = Linker.trainAndLink(sb.build(), records, o, progress);
+                result = Linker.trainAndLink(sb.build(), records, o, progress, truth);
             }
         } catch (InvalidRecordException e) {
             int row = e.index();
@@ -173,6 +179,14 @@ public final class LinkCommand {
                 (System.nanoTime() - t0) / 1e9);
         out.println("wrote " + outFile + (pairsFile != null ? " and " + pairsFile : "")
                 + (modelFile != null ? ", model " + modelFile : ""));
+        if (truth != null) {
+            BlockingQuality b = result.blocking();
+            out.printf(Locale.ROOT, "blocking: pair completeness %.4f (%,d of %,d true pairs proposed), reduction ratio "
+                            + "%.6f (%,d candidate pairs of %,d), pairs quality %.4f%n", b.pairCompleteness(),
+                    b.truePairsProposed(), b.truePairs(), b.reductionRatio(), b.candidatePairs(), b.allPairs(),
+                    b.pairsQuality());
+            Evaluate.print(result.clusterIds(), truth, out);
+        }
         return 0;
     }
 

@@ -140,4 +140,32 @@ class LinkCommandTest {
         // predicted pairs: (1,2),(3,4),(3,5),(4,5) = 4; true: (1,2),(3,4) = 2; correct 2
         assertThat(r.out()).contains("precision 0.5000", "recall 1.0000", "f1 0.6667");
     }
+
+    @Test
+    void with_truth_the_run_prints_pair_completeness_reduction_ratio_and_f1() throws IOException {
+        Path in = write("people.csv", PEOPLE);
+        Path truth = write("truth.csv", "id,entity_id\n1,aram\n2,aram\n3,lusine\n4,lusine\n5,tigran\n");
+
+        CliHarness r = CliHarness.link("--input", in.toString(), "--id", "person_id", "--out",
+                dir.resolve("c.csv").toString(), "--truth", truth.toString());
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).containsPattern("blocking: pair completeness 1\\.0000 \\(2 of 2 true pairs proposed\\), "
+                + "reduction ratio 0\\.\\d{6} \\(\\d+ candidate pairs of 10\\)");
+        assertThat(r.out()).contains("true pairs 2,").containsPattern("f1 \\d\\.\\d{4}");
+    }
+
+    @Test
+    void a_truth_file_without_entity_ids_is_an_error_and_nothing_is_written() throws IOException {
+        Path in = write("people.csv", PEOPLE);
+        Path truth = write("truth.csv", "id,cluster\n1,a\n");
+        Path out = dir.resolve("c.csv");
+
+        CliHarness r = CliHarness.link("--input", in.toString(), "--id", "person_id", "--out", out.toString(),
+                "--truth", truth.toString());
+
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("truth.csv:1: expected columns 'id' and 'entity_id'");
+        assertThat(out).doesNotExist();
+    }
 }
