@@ -26,6 +26,7 @@ public final class Haven {
             case "serve" -> serve(rest);
             case "token" -> TokenCommand.run(rest);
             case "relink" -> am.haven.cli.RelinkCommand.run(rest);
+            case "import" -> am.haven.cli.ImportCommand.run(rest);
             case "link" -> LinkCommand.run(rest);
             case "generate" -> PopulationGenerator.run(rest);
             case "help", "--help", "-h" -> { usage(); yield 0; }
@@ -55,6 +56,8 @@ public final class Haven {
                   serve [--port N] [--data DIR] [--demo]   run the web application
                   token create --user NAME [--data DIR]    print a new API token (last line)
                   relink [--data DIR]                       retrain the matching model, re-link everyone
+                  import households FILE.csv|.xlsx [--data DIR] [--batch NAME] [--by OFFICER] [--dry-run]
+                                                            register the households of a spreadsheet
                   link --input FILE.csv --id COLUMN ...     link records in a CSV file
                   link evaluate --clusters C.csv --truth T.csv
                   generate --persons N --seed S --out FILE.csv --truth TRUTH.csv

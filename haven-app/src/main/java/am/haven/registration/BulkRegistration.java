@@ -28,15 +28,18 @@ public class BulkRegistration {
     private final HouseholdRepository households;
     private final PersonRepository persons;
     private final HouseholdNumbers numbers;
+    private final IdempotencyRepository idempotency;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
 
     BulkRegistration(HouseholdRepository households, PersonRepository persons, HouseholdNumbers numbers,
-                     AuditLog audit, ApplicationEventPublisher events, PlatformTransactionManager txManager) {
+                     IdempotencyRepository idempotency, AuditLog audit, ApplicationEventPublisher events,
+                     PlatformTransactionManager txManager) {
         this.households = households;
         this.persons = persons;
         this.numbers = numbers;
+        this.idempotency = idempotency;
         this.audit = audit;
         this.events = events;
         this.tx = new TransactionTemplate(txManager);
@@ -60,6 +63,15 @@ public class BulkRegistration {
      * order. Every household is validated before anything is written.
      */
     public List<String> register(List<Backdated> batch) {
+        return register(batch, null);
+    }
+
+    /**
+     * As {@link #register(List)}, also storing for each household an idempotency key (principal
+     * {@code principal}, key {@code keys[i]}, {@code hashes[i]} of its content) in the same transaction,
+     * so an interrupted import can be run again without registering anyone twice.
+     */
+    List<String> register(List<Backdated> batch, Keys keys) {
         List<NewHousehold> valid = batch.stream().map(b -> validate(b.request(), b.registeredAt())).toList();
         // Numbers come from their own short transactions, so they are taken before the batch's.
         List<String> numbered = new ArrayList<>(batch.size());
@@ -67,11 +79,16 @@ public class BulkRegistration {
         return tx.execute(s -> {
             List<String> ids = new ArrayList<>(batch.size());
             for (int i = 0; i < batch.size(); i++) {
-                ids.add(insert(valid.get(i), numbered.get(i), batch.get(i)));
+                String id = insert(valid.get(i), numbered.get(i), batch.get(i));
+                if (keys != null) idempotency.insert(keys.principal(), keys.keys().get(i), keys.hashes().get(i), "household", id);
+                ids.add(id);
             }
             return ids;
         });
     }
+
+    /** Idempotency keys for a batch, one per household, in batch order. */
+    record Keys(String principal, List<String> keys, List<String> hashes) {}
 
     private String insert(NewHousehold h, String number, Backdated b) {
         String id = Ids.newId();

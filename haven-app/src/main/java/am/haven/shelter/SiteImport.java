@@ -2,25 +2,14 @@ package am.haven.shelter;
 
 import am.haven.support.FieldProblem;
 import am.haven.support.InvalidRequestException;
-import java.io.IOException;
+import am.haven.support.Spreadsheet;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.ss.util.CellReference;
 
 /**
  * Reads sites from CSV or XLSX: a header row naming the columns (any order, case and spaces
@@ -51,48 +40,7 @@ public final class SiteImport {
     private SiteImport() {}
 
     public static List<Row> read(String filename, InputStream in) {
-        String name = filename == null ? "" : filename.toLowerCase(Locale.ROOT);
-        try {
-            return name.endsWith(".xlsx") || name.endsWith(".xls") ? readWorkbook(in) : readCsv(in);
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof InvalidRequestException ire) throw ire;
-            throw InvalidRequestException.of("file", "cannot be read as " + (name.endsWith(".xlsx") ? "XLSX" : "CSV")
-                    + ": " + e.getMessage());
-        }
-    }
-
-    private static List<Row> readCsv(InputStream in) throws IOException {
-        Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-        List<List<String>> cells = new ArrayList<>();
-        for (CSVRecord r : CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true).get().parse(reader)) {
-            List<String> row = new ArrayList<>();
-            r.forEach(row::add);
-            cells.add(row);
-        }
-        if (!cells.isEmpty() && !cells.get(0).isEmpty()) {
-            cells.get(0).set(0, cells.get(0).get(0).replace("\uFEFF", ""));
-        }
-        return rows(cells);
-    }
-
-    private static List<Row> readWorkbook(InputStream in) throws IOException {
-        try (Workbook wb = WorkbookFactory.create(in)) {
-            Sheet sheet = wb.getSheetAt(0);
-            DataFormatter format = new DataFormatter(Locale.ROOT);
-            List<List<String>> cells = new ArrayList<>();
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                var row = sheet.getRow(r);
-                List<String> values = new ArrayList<>();
-                if (row != null) {
-                    for (int c = 0; c < row.getLastCellNum(); c++) {
-                        Cell cell = row.getCell(c);
-                        values.add(cell == null ? "" : format.formatCellValue(cell));
-                    }
-                }
-                cells.add(values);
-            }
-            return rows(cells);
-        }
+        return rows(Spreadsheet.read(filename, in));
     }
 
     private static List<Row> rows(List<List<String>> cells) {
@@ -117,7 +65,7 @@ public final class SiteImport {
         for (int r = 1; r < cells.size(); r++) {
             List<String> row = cells.get(r);
             if (row.stream().allMatch(String::isBlank)) continue;
-            if (r == 1 && row.stream().filter(v -> !v.isBlank()).allMatch(v -> v.strip().startsWith("#"))) continue;
+            if (r == 1 && Spreadsheet.isHashtagRow(row)) continue;
             rows.add(row(r + 1, row, fieldOf));
         }
         return rows;
@@ -199,7 +147,7 @@ public final class SiteImport {
     }
 
     private static String letter(int column) {
-        return CellReference.convertNumToColString(column);
+        return Spreadsheet.column(column);
     }
 
     private static String fold(String s) {

@@ -1,0 +1,6 @@
+package am.haven.registration;
+
+import am.haven.testing.PostgresApp;
+
+@PostgresApp
+class HouseholdImportPostgresTest extends HouseholdImportContract {}

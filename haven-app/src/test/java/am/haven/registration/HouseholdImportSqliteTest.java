@@ -1,0 +1,6 @@
+package am.haven.registration;
+
+import am.haven.testing.SqliteApp;
+
+@SqliteApp
+class HouseholdImportSqliteTest extends HouseholdImportContract {}
