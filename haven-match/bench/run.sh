@@ -17,7 +17,8 @@ TIME="/usr/bin/time -f %e_s_%M_KB"
 
 run() { # name, then the command; prints wall time and peak RSS
   local name=$1; shift
-  echo "== $name: $*"
+  local shown="$*"
+  echo "== $name: ${shown//$CP/\$CP}"
   $TIME -o "$OUT/$name.time" "$@" 2> "$OUT/$name.log" > "$OUT/$name.out" || { cat "$OUT/$name.log"; exit 1; }
   echo "   wall/peak RSS: $(cat "$OUT/$name.time")"
   grep '^blocking:' "$OUT/$name.out" | sed 's/^/   /' || true
