@@ -66,4 +66,16 @@ class SignInSqliteTest {
         AppUser user = userRows.findByUsername(name).orElseThrow();
         assertThat(user.passwordHash()).startsWith("$2").doesNotContain("right-password-4");
     }
+
+    @Test
+    void behind_a_tls_proxy_the_session_cookie_is_secure_and_on_plain_http_it_is_not() {
+        Api anonymous = new Api(port, null);
+        var proxied = anonymous.send("GET", "/login", null, Map.of("X-Forwarded-Proto", "https"));
+        var direct = anonymous.send("GET", "/login", null, Map.of());
+
+        assertThat(proxied.headers().allValues("Set-Cookie")).anySatisfy(c ->
+                assertThat(c).startsWith("JSESSIONID=").contains("; Secure").contains("HttpOnly"));
+        assertThat(direct.headers().allValues("Set-Cookie")).anySatisfy(c ->
+                assertThat(c).startsWith("JSESSIONID=").doesNotContain("Secure"));
+    }
 }
