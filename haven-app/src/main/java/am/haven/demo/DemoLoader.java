@@ -17,6 +17,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -67,21 +68,40 @@ public class DemoLoader implements ApplicationRunner {
                 (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000);
     }
 
-    /** Registers the population in batches; returns {registrations, returning, persons}. */
+    /**
+     * Registers the population in batches; returns {registrations, returning, persons} this process
+     * wrote. Each household carries an idempotency key of the seed and its place in the population, so
+     * when several instances start with {@code --demo} on one database at once, only one loads each
+     * batch: the others' batch fails on the keys, writes nothing, and they stop loading.
+     */
     int[] load(int size, long seed) {
         List<DemoPopulation.Arrival> arrivals = new DemoPopulation(seed, DemoNames.load()).generate(size);
         int returning = 0;
         int persons = 0;
+        int registered = 0;
         for (int from = 0; from < arrivals.size(); from += BATCH) {
             List<BulkRegistration.Backdated> batch = new ArrayList<>(BATCH);
-            for (DemoPopulation.Arrival a : arrivals.subList(from, Math.min(from + BATCH, arrivals.size()))) {
+            List<String> keys = new ArrayList<>(BATCH);
+            int batchReturning = 0, batchPersons = 0;
+            for (int i = from; i < Math.min(from + BATCH, arrivals.size()); i++) {
+                DemoPopulation.Arrival a = arrivals.get(i);
                 batch.add(a.registration());
-                if (a.returning()) returning++;
-                persons += a.registration().request().members().size();
+                keys.add(seed + "/" + i);
+                if (a.returning()) batchReturning++;
+                batchPersons += a.registration().request().members().size();
             }
-            registrations.register(batch);
+            try {
+                registrations.register(batch, new BulkRegistration.Keys("demo", keys,
+                        java.util.Collections.nCopies(keys.size(), "demo-" + seed)));
+            } catch (DataIntegrityViolationException e) {
+                log.info("Another instance is loading the demo population; this one leaves it to that one");
+                break;
+            }
+            registered += batch.size();
+            returning += batchReturning;
+            persons += batchPersons;
         }
-        return new int[] {arrivals.size(), returning, persons};
+        return new int[] {registered, returning, persons};
     }
 
     private void createUsers() {
@@ -92,7 +112,11 @@ public class DemoLoader implements ApplicationRunner {
             byte[] bytes = new byte[12];
             random.nextBytes(bytes);
             String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-            userService.createUser(u.getKey(), "Demo " + u.getKey(), password, EnumSet.of(u.getValue()));
+            try {
+                userService.createUser(u.getKey(), "Demo " + u.getKey(), password, EnumSet.of(u.getValue()));
+            } catch (DataIntegrityViolationException | am.haven.support.ConflictException e) {
+                continue; // another instance starting with --demo created it a moment ago
+            }
             printed.append(String.format("  %-11s %-11s %s%n", u.getKey(), u.getValue(), password));
         }
         System.out.print(printed);

@@ -69,9 +69,10 @@ public class BulkRegistration {
     /**
      * As {@link #register(List)}, also storing for each household an idempotency key (principal
      * {@code principal}, key {@code keys[i]}, {@code hashes[i]} of its content) in the same transaction,
-     * so an interrupted import can be run again without registering anyone twice.
+     * so an interrupted import can be run again without registering anyone twice, and two processes
+     * loading the same batch cannot both succeed: the second fails on the keys and writes nothing.
      */
-    List<String> register(List<Backdated> batch, Keys keys) {
+    public List<String> register(List<Backdated> batch, Keys keys) {
         List<NewHousehold> valid = batch.stream().map(b -> validate(b.request(), b.registeredAt())).toList();
         // Numbers come from their own short transactions, so they are taken before the batch's.
         List<String> numbered = new ArrayList<>(batch.size());
@@ -88,7 +89,7 @@ public class BulkRegistration {
     }
 
     /** Idempotency keys for a batch, one per household, in batch order. */
-    record Keys(String principal, List<String> keys, List<String> hashes) {}
+    public record Keys(String principal, List<String> keys, List<String> hashes) {}
 
     private String insert(NewHousehold h, String number, Backdated b) {
         String id = Ids.newId();

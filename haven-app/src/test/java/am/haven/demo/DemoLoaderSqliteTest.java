@@ -1,0 +1,6 @@
+package am.haven.demo;
+
+import am.haven.testing.SqliteApp;
+
+@SqliteApp
+class DemoLoaderSqliteTest extends DemoLoaderContract {}
