@@ -182,7 +182,8 @@ final class DemoPopulation {
     }
 
     private Member person(boolean female, int age, String relationship, Member father, int householdSize) {
-        LocalDate birth = ARRIVAL.minusYears(age).minusDays(random.nextInt(365));
+        // Born before the first day of registration, so no record is dated after the day it was taken.
+        LocalDate birth = FIRST_DAY.minusDays(1).minusYears(age).minusDays(random.nextInt(365));
         List<String> needs = new ArrayList<>();
         if (age >= 65) {
             if (random.nextDouble() < 0.05) needs.add("MOBILITY");
@@ -216,7 +217,9 @@ final class DemoPopulation {
         double p = r.nextDouble();
         if (p < (age >= 70 ? 0.35 : 0.05)) return String.valueOf(birth.getYear());
         if (p < (age >= 70 ? 0.40 : 0.08)) return String.format("%04d-%02d", birth.getYear(), birth.getMonthValue());
-        if (again && birth.getDayOfMonth() <= 12 && birth.getDayOfMonth() != birth.getMonthValue() && r.nextDouble() < 0.3) {
+        if (again && birth.getDayOfMonth() <= 12 && birth.getDayOfMonth() != birth.getMonthValue()
+                && LocalDate.of(birth.getYear(), birth.getDayOfMonth(), birth.getMonthValue()).isBefore(FIRST_DAY)
+                && r.nextDouble() < 0.3) {
             // Day and month swapped, as happens when a date is read from another country's form.
             return String.format("%04d-%02d-%02d", birth.getYear(), birth.getDayOfMonth(), birth.getMonthValue());
         }

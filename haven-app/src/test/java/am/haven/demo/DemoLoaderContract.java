@@ -30,11 +30,11 @@ abstract class DemoLoaderContract {
         DemoLoader one = new DemoLoader(registrations, userService, users, 60, seed);
         DemoLoader two = new DemoLoader(registrations, userService, users, 60, seed);
 
-        var a = CompletableFuture.supplyAsync(() -> one.load(1200, seed));
-        var b = CompletableFuture.supplyAsync(() -> two.load(1200, seed));
+        var a = CompletableFuture.supplyAsync(() -> one.load(60, seed));
+        var b = CompletableFuture.supplyAsync(() -> two.load(60, seed));
         int written = a.join()[0] + b.join()[0];
 
-        long population = new DemoPopulation(seed, DemoNames.load()).generate(1200).size();
+        long population = new DemoPopulation(seed, DemoNames.load()).generate(60).size();
         assertThat(households() - before).isEqualTo(population);
         assertThat(written).isEqualTo(population);
     }

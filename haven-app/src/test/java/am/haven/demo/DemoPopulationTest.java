@@ -43,6 +43,15 @@ class DemoPopulationTest {
     }
 
     @Test
+    void any_seed_gives_households_that_pass_the_validation_of_their_day() {
+        for (long seed = 1; seed <= 30; seed++) {
+            for (DemoPopulation.Arrival a : new DemoPopulation(seed, DemoNames.load()).generate(400)) {
+                BulkRegistration.check(a.registration().request(), a.registration().registeredAt());
+            }
+        }
+    }
+
+    @Test
     void the_same_seed_gives_the_same_population() {
         var again = new DemoPopulation(2023, DemoNames.load()).generate(3000);
         assertThat(again).hasSameSizeAs(arrivals);
