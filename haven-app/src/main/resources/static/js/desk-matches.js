@@ -1,6 +1,9 @@
 // The registration desk's "possibly registered before" box: when a member's name, birth date or sex
 // changes, asks de-duplication for likely earlier registrations of that member and shows them under
 // the member's row. Works on rows added later too (events are delegated from the form).
+// "Same person: attach" on an earlier registration puts its identity into the member's hidden
+// identityId field (registration saves the new record into that identity); pressing it again, or
+// "Not the same person", clears it.
 (function () {
   'use strict';
 
@@ -32,13 +35,52 @@
     }
     fetch(form.dataset.deskMatches + '?' + params.toString(), {credentials: 'same-origin', headers: {'HX-Request': 'true'}})
       .then(function (r) { return r.ok ? r.text() : ''; })
-      .then(function (html) { box.innerHTML = html; })
+      .then(function (html) { box.innerHTML = html; showChoice(row); })
       .catch(function () { box.innerHTML = ''; });
+  }
+
+  function hidden(row) {
+    return row.querySelector('[data-attach-identity]');
+  }
+
+  // Marks the chosen earlier registration (if shown) and shows or hides the row's "same person" note.
+  function showChoice(row, text) {
+    var field = hidden(row);
+    if (!field) return;
+    var chosen = field.value;
+    row.querySelectorAll('[data-attach]').forEach(function (b) {
+      b.setAttribute('aria-pressed', String(b.dataset.attach === chosen));
+    });
+    var note = row.querySelector('.attach-chosen');
+    if (!note) return;
+    if (text) note.querySelector('[data-attach-text]').textContent = text;
+    note.hidden = !chosen;
+  }
+
+  function choose(row, button) {
+    var field = hidden(row);
+    if (!field) return;
+    var same = field.value === button.dataset.attach;
+    field.value = same ? '' : button.dataset.attach;
+    showChoice(row, same ? null : button.dataset.attachedText);
   }
 
   document.addEventListener('DOMContentLoaded', function () {
     var form = document.querySelector('form[data-desk-matches]');
     if (!form) return;
+    form.addEventListener('click', function (event) {
+      var row = rowOf(event.target);
+      if (!row) return;
+      var attach = event.target.closest('[data-attach]');
+      var detach = event.target.closest('[data-detach]');
+      if (attach) choose(row, attach);
+      if (detach) {
+        hidden(row).value = '';
+        showChoice(row);
+        var first = row.querySelector('[data-attach]') || row.querySelector('[data-role=familyName]');
+        if (first) first.focus();
+      }
+    });
     form.addEventListener('change', function (event) {
       var row = rowOf(event.target);
       if (!row || !event.target.name || !/\]\.(givenName|familyName|patronymic|birthDate|sex)$/.test(event.target.name)) return;

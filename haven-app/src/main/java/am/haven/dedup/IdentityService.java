@@ -56,6 +56,28 @@ public class IdentityService implements am.haven.registration.PersonIdentities {
         return identities.identityOf(personId);
     }
 
+    @Override
+    public boolean exists(String identityId) {
+        return !identities.members(identityId).isEmpty();
+    }
+
+    /**
+     * The clerk's attachment at registration, in the registration's transaction: recorded like a
+     * reviewer's SAME (operation, history, decision, audit), so the matcher keeps it, a relink keeps
+     * it, and a split or an undo reverses it. The record's "to be matched" marker stays: the matcher
+     * still indexes it and opens reviews for other possible matches.
+     */
+    @Override
+    public void attachNew(String personId, String identityId, String actor, String field) {
+        List<String> target = identities.members(identityId);
+        if (target.isEmpty()) throw InvalidRequestException.of(field, "is not a known identity: '" + identityId + "'");
+        String op = identities.insertOperation("ATTACH", actor, "person=" + personId + " identity=" + identityId
+                + " at registration");
+        identities.assign(op, personId, identityId, Source.HUMAN, actor, null, null, "attached at registration");
+        decisions.insert(personId, target.get(0), Decision.SAME, actor, null, op, "attach at registration");
+        audit.record(actor, "ATTACH", "identity", identityId, "operation=" + op + " person=" + personId + " at registration");
+    }
+
     /** Identities of many records at once; unmatched records are left out. */
     public Map<String, String> identitiesOf(Collection<String> personIds) {
         return identities.identitiesOf(personIds);
@@ -174,11 +196,11 @@ public class IdentityService implements am.haven.registration.PersonIdentities {
         String undo = identities.insertOperation("UNDO", actor, "undo=" + operationId);
         Set<String> touched = new LinkedHashSet<>();
         for (IdentityRepository.Event e : events) {
-            if (e.previousIdentityId() == null) continue;
-            identities.assign(undo, e.personId(), e.previousIdentityId(), Source.HUMAN, actor, null, null,
-                    "undo of " + operationId);
+            // A record attached when it was registered had no identity before: it gets one of its own.
+            String back = e.previousIdentityId() != null ? e.previousIdentityId() : Ids.newId();
+            identities.assign(undo, e.personId(), back, Source.HUMAN, actor, null, null, "undo of " + operationId);
             touched.add(e.identityId());
-            touched.add(e.previousIdentityId());
+            touched.add(back);
         }
         for (DecisionRepository.Stored d : decisions.ofOperation(operationId)) {
             decisions.retract(d.id(), actor);

@@ -32,7 +32,9 @@ final class FieldErrors {
             new Rule(Pattern.compile("must contain letters"), "problem.letters"),
             new Rule(Pattern.compile("must not contain digits or control characters"), "problem.noDigits"),
             new Rule(Pattern.compile("is required \\(F or M\\)"), "problem.sexRequired"),
-            new Rule(Pattern.compile("must be at most (\\d+) characters"), "problem.tooLong"));
+            new Rule(Pattern.compile("must be at most (\\d+) characters"), "problem.tooLong"),
+            new Rule(Pattern.compile("is not a known identity.*"), "problem.unknownIdentity"),
+            new Rule(Pattern.compile("is already chosen for members.*"), "problem.identityTwice"));
 
     private FieldErrors() {}
 

@@ -19,6 +19,8 @@ public class MemberForm {
     private List<String> needs = new ArrayList<>();
     private List<DocumentForm> documents = new ArrayList<>(List.of(new DocumentForm()));
     private String phone;
+    /** The identity the clerk attached this member to at the desk (de-duplication's hint box sets it). */
+    private String identityId;
 
     /** A document row; the desk shows one per member, the API takes any number. */
     public static class DocumentForm {
@@ -78,7 +80,7 @@ public class MemberForm {
                 .map(d -> new MemberRequest.DocumentRequest(blank(d.type) ? null : d.type, d.number)).toList();
         return new MemberRequest(givenName, familyName, blankToNull(patronymic), blankToNull(sex),
                 blankToNull(birthDate), birthDateEstimated, blankToNull(relationship),
-                needs == null ? List.of() : List.copyOf(needs), docs, blankToNull(phone), null);
+                needs == null ? List.of() : List.copyOf(needs), docs, blankToNull(phone), null, blankToNull(identityId));
     }
 
     static boolean blank(String s) {
@@ -109,6 +111,8 @@ public class MemberForm {
     public void setDocuments(List<DocumentForm> documents) { this.documents = documents; }
     public String getPhone() { return phone; }
     public void setPhone(String phone) { this.phone = phone; }
+    public String getIdentityId() { return identityId; }
+    public void setIdentityId(String identityId) { this.identityId = identityId; }
 
     /** The first document, which the forms show; never null. */
     public DocumentForm getDocument() {

@@ -12,9 +12,12 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -38,11 +41,12 @@ public class RegistrationService {
     private final TransactionTemplate tx;
     private final JsonMapper json;
     private final Clock clock;
+    private final ObjectProvider<PersonIdentities> identities;
 
     public RegistrationService(HouseholdRepository households, PersonRepository persons,
                                IdempotencyRepository idempotency, RegistrationWriter writer, AuditLog audit,
                                ApplicationEventPublisher events, PlatformTransactionManager txManager,
-                               JsonMapper json, Optional<Clock> clock) {
+                               JsonMapper json, Optional<Clock> clock, ObjectProvider<PersonIdentities> identities) {
         this.households = households;
         this.persons = persons;
         this.idempotency = idempotency;
@@ -52,6 +56,7 @@ public class RegistrationService {
         this.tx = new TransactionTemplate(txManager);
         this.json = json;
         this.clock = clock.orElse(Clock.systemUTC());
+        this.identities = identities;
     }
 
     /** The outcome of a registration request: the household and whether this request created it. */
@@ -68,10 +73,11 @@ public class RegistrationService {
             Optional<Registration> earlier = earlierResult(actor, idempotencyKey, requestHash);
             if (earlier.isPresent()) return earlier.get();
         }
-        NewHousehold valid = HouseholdValidator.validate(request, LocalDate.now(clock));
+        NewHousehold valid = validate(request);
+        List<String> attachTo = request.members().stream().map(m -> blankToNull(m.identityId())).toList();
         List<LatinForms> latin = valid.members().stream().map(LatinForms::of).toList();
         try {
-            Inserted inserted = writer.write(number -> insert(valid, latin, number, actor, idempotencyKey, requestHash),
+            Inserted inserted = writer.write(number -> insert(valid, latin, attachTo, number, actor, idempotencyKey, requestHash),
                     i -> new HouseholdRegistered(i.householdId(), i.personIds()));
             return new Registration(loadHousehold(inserted.householdId()), true);
         } catch (DuplicateKeyException e) {
@@ -83,8 +89,8 @@ public class RegistrationService {
 
     private record Inserted(String householdId, List<String> personIds) {}
 
-    private Inserted insert(NewHousehold h, List<LatinForms> latin, String number, String actor, String idemKey,
-                            String requestHash) {
+    private Inserted insert(NewHousehold h, List<LatinForms> latin, List<String> attachTo, String number, String actor,
+                            String idemKey, String requestHash) {
         String id = Ids.newId();
         String now = Timestamps.format(clock.instant());
         households.insert(id, number, actor, now, h);
@@ -94,9 +100,48 @@ public class RegistrationService {
             persons.insert(personId, id, i, h.members().get(i), latin.get(i), now);
             personIds.add(personId);
         }
+        for (int i = 0; i < personIds.size(); i++) {
+            if (attachTo.get(i) != null) {
+                identities.getObject().attachNew(personIds.get(i), attachTo.get(i), actor, "members[" + i + "].identityId");
+            }
+        }
         if (idemKey != null) idempotency.insert(actor, idemKey, requestHash, "household", id);
         audit.record(actor, "CREATE", "household", id, "number=" + number + " persons=" + String.join(",", personIds));
         return new Inserted(id, personIds);
+    }
+
+    /** Validates the household and the identities the clerk attached members to; every problem at once. */
+    private NewHousehold validate(HouseholdRequest request) {
+        List<FieldProblem> problems = request == null ? new ArrayList<>() : identityProblems(request.members(), "members[%d].");
+        try {
+            NewHousehold valid = HouseholdValidator.validate(request, LocalDate.now(clock));
+            if (problems.isEmpty()) return valid;
+        } catch (InvalidRequestException e) {
+            problems.addAll(0, e.problems());
+        }
+        throw new InvalidRequestException(problems);
+    }
+
+    /** An attached identity must exist, and two members of one household cannot be the same person. */
+    private List<FieldProblem> identityProblems(List<MemberRequest> members, String pathFormat) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (members == null) return problems;
+        Map<String, Integer> chosen = new HashMap<>();
+        for (int i = 0; i < members.size(); i++) {
+            String identityId = members.get(i) == null ? null : blankToNull(members.get(i).identityId());
+            if (identityId == null) continue;
+            String field = String.format(pathFormat, i) + "identityId";
+            PersonIdentities known = identities.getIfAvailable();
+            Integer other = chosen.putIfAbsent(identityId, i);
+            if (known == null) {
+                problems.add(new FieldProblem(field, "cannot be used: de-duplication is not running"));
+            } else if (other != null) {
+                problems.add(new FieldProblem(field, "is already chosen for members[" + other + "]: two members of a household are two people"));
+            } else if (identityId.length() > 36 || !known.exists(identityId)) {
+                problems.add(new FieldProblem(field, "is not a known identity: '" + identityId + "'"));
+            }
+        }
+        return problems;
     }
 
     private Optional<Registration> earlierResult(String actor, String key, String requestHash) {
@@ -179,8 +224,12 @@ public class RegistrationService {
 
     /** Adds a member to a registered household. */
     public Person addMember(String householdId, MemberRequest request) {
+        List<FieldProblem> identityProblems = request == null ? List.of() : identityProblems(List.of(request), "");
         NewMember m = HouseholdValidator.validateMember("", request, LocalDate.now(clock));
+        if (!identityProblems.isEmpty()) throw new InvalidRequestException(identityProblems);
         NewMember member = m.relationship() == null ? withRelationship(m, Relationship.OTHER) : m;
+        String attachTo = blankToNull(request.identityId());
+        String actor = AuditLog.currentActor();
         String personId = tx.execute(s -> {
             Household before = loadHousehold(householdId);
             requireSingleHead(before, null, member);
@@ -190,6 +239,7 @@ public class RegistrationService {
             persons.insert(id, householdId, persons.maxPosition(householdId) + 1, member, now);
             households.touch(householdId, now);
             audit.record("CREATE", "person", id, "household=" + householdId);
+            if (attachTo != null) identities.getObject().attachNew(id, attachTo, actor, "identityId");
             events.publishEvent(new HouseholdRegistered(householdId, List.of(id)));
             return id;
         });
@@ -199,6 +249,9 @@ public class RegistrationService {
     /** Replaces a member's fields; {@code partial} keeps the fields the request leaves out. */
     public Person correctMember(String personId, MemberRequest request, boolean partial) {
         Person current = persons.find(personId).orElseThrow(() -> new NotFoundException("person", personId));
+        if (request != null && blankToNull(request.identityId()) != null) {
+            throw InvalidRequestException.of("identityId", "is chosen when registering; to attach a registered person, use its identity");
+        }
         MemberRequest merged = partial ? merge(current, request) : request;
         NewMember m = HouseholdValidator.validateMember("", merged, LocalDate.now(clock));
         NewMember member = m.relationship() == null ? withRelationship(m, current.relationship()) : m;

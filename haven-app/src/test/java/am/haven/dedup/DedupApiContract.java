@@ -236,6 +236,66 @@ abstract class DedupApiContract {
     }
 
     @Test
+    void a_person_the_clerk_attaches_at_registration_joins_that_identity_and_keeps_it_through_a_relink_until_split() {
+        String born = uniqueDate();
+        String earlier = register(member("Սիրանուշ", "Հակոբյան", "F", born), "Shushi");
+        String identity = identityOf(earlier);
+        // Nothing the model would link: only the clerk knows (a maiden name, a date typed from memory).
+        Map<String, Object> attached = member("Мария", "Иванова", "F", uniqueDate());
+        attached.put("identityId", identity);
+
+        String person = register(attached, "Goris");
+
+        // Written with the registration, not later by the matcher.
+        assertThat(api.get("/api/v1/persons/" + person).body().get("identityId").asString()).isEqualTo(identity);
+        JsonNode view = api.get("/api/v1/identities/" + identity).body();
+        assertThat(view.get("records").findValuesAsString("personId")).containsExactlyInAnyOrder(earlier, person);
+        assertThat(view.get("history").findValues("source").stream().map(JsonNode::asString)).contains("HUMAN");
+
+        runRelink();
+        assertThat(identityOf(person)).isEqualTo(identity);
+
+        var split = api.post("/api/v1/identities/" + identity + "/split", Map.of("personIds", List.of(person)));
+        assertThat(split.status()).as(split.text()).isEqualTo(200);
+        assertThat(identityOf(person)).isNotEqualTo(identity);
+        assertThat(identityOf(earlier)).isEqualTo(identity);
+    }
+
+    @Test
+    void an_unknown_identity_at_registration_is_refused_naming_the_member_and_nothing_is_written() {
+        Map<String, Object> head = member("Արամ", "Մելքոնյան", "M", uniqueDate());
+        Map<String, Object> spouse = member("Ани", "Мелконян", "F", uniqueDate());
+        spouse.put("relationship", "SPOUSE");
+        spouse.put("identityId", "no-such-identity");
+        head.remove("sex");
+        String phone = "094" + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
+
+        var r = api.post("/api/v1/households", Map.of("registrationPoint", "Goris humanitarian centre",
+                "phone", phone, "members", List.of(head, spouse)));
+
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        assertThat(r.body().get("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("members[0].sex", "members[1].identityId");
+        assertThat(api.get("/api/v1/households?q=" + phone).body().get("total").asLong()).isZero();
+    }
+
+    @Test
+    void two_members_of_one_household_cannot_be_attached_to_the_same_identity() {
+        String identity = identityOf(register(member("Գոհար", "Մանուկյան", "F", uniqueDate()), "Martuni"));
+        Map<String, Object> a = member("Гоар", "Манукян", "F", uniqueDate());
+        Map<String, Object> b = member("Gohar", "Manukyan", "F", uniqueDate());
+        a.put("identityId", identity);
+        b.put("identityId", identity);
+        b.put("relationship", "SIBLING");
+
+        var r = api.post("/api/v1/households", Map.of("registrationPoint", "Goris humanitarian centre",
+                "members", List.of(a, b)));
+
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        assertThat(r.body().get("errors").findValuesAsString("field")).containsExactly("members[1].identityId");
+    }
+
+    @Test
     void a_review_decision_must_be_same_different_or_unsure() {
         var r = api.post("/api/v1/decisions", Map.of("left", "x", "right", "y", "decision", "MAYBE"));
         assertThat(r.status()).isEqualTo(400);
