@@ -9,6 +9,7 @@
 
   var FIELDS = ['givenName', 'familyName', 'patronymic', 'birthDate', 'sex'];
   var timers = new WeakMap();
+  var asked = new WeakMap();
 
   function rowOf(el) {
     return el.closest ? el.closest('.member-row') : null;
@@ -33,9 +34,21 @@
       box.className = 'desk-matches-slot';
       row.appendChild(box);
     }
+    // Only the answer to the latest question fills the box; an older one arriving late is dropped.
+    var ticket = (asked.get(row) || 0) + 1;
+    asked.set(row, ticket);
     fetch(form.dataset.deskMatches + '?' + params.toString(), {credentials: 'same-origin', headers: {'HX-Request': 'true'}})
       .then(function (r) { return r.ok ? r.text() : ''; })
-      .then(function (html) { box.innerHTML = html; showChoice(row); })
+      .then(function (html) {
+        if (asked.get(row) !== ticket) return;
+        // A clerk tabbing through the box keeps their place when it is refreshed.
+        var focused = box.contains(document.activeElement) ? document.activeElement.dataset.attach : null;
+        box.innerHTML = html;
+        showChoice(row);
+        var again = focused && Array.prototype.find.call(box.querySelectorAll('[data-attach]'),
+          function (b) { return b.dataset.attach === focused; });
+        if (again) again.focus();
+      })
       .catch(function () { box.innerHTML = ''; });
   }
 

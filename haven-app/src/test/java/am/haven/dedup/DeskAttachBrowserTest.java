@@ -1,0 +1,201 @@
+package am.haven.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import am.haven.registration.RegisteredPersons;
+import am.haven.security.Role;
+import am.haven.security.UserService;
+import am.haven.testing.Api;
+import am.haven.testing.SqliteApp;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A real Chromium at the desk: a grandmother registered yesterday by another officer in Armenian
+ * script comes back and is typed in Russian; the clerk sees the earlier registration (household,
+ * where, when, by whom), says "same person" with the keyboard, and the saved record is in that
+ * person's identity. Screenshots land in {@code target/screenshots/}.
+ */
+@SqliteApp
+@EnabledIfEnvironmentVariable(named = "HAVEN_TEST_CHROMIUM", matches = ".+",
+        disabledReason = "set HAVEN_TEST_CHROMIUM (e.g. /usr/bin/chromium) to run browser tests")
+class DeskAttachBrowserTest {
+
+    static final String PASSWORD = "browser-test-password";
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @LocalServerPort int port;
+    @Autowired UserService users;
+    @Autowired IdentityService identities;
+    @Autowired RegisteredPersons persons;
+
+    WebDriver driver;
+    WebDriverWait wait;
+    Path profile;
+    String clerk;
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        profile = Files.createTempDirectory("haven-chromium");
+        ChromeOptions o = new ChromeOptions();
+        o.setBinary(System.getenv("HAVEN_TEST_CHROMIUM").startsWith("/") ? System.getenv("HAVEN_TEST_CHROMIUM") : "/usr/bin/chromium");
+        o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1400,1000", "--lang=en-US", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, o);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        clerk = "desk-" + UUID.randomUUID().toString().substring(0, 8);
+        users.createUser(clerk, "Browser clerk", PASSWORD, EnumSet.of(Role.REGISTRAR));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (driver != null) driver.quit();
+    }
+
+    @Test
+    void a_clerk_sees_the_earlier_registration_and_attaches_the_person_to_it() {
+        String born = String.format("%04d-%02d-%02d", 1935 + ThreadLocalRandom.current().nextInt(20),
+                1 + ThreadLocalRandom.current().nextInt(12), 1 + ThreadLocalRandom.current().nextInt(28));
+        Api admin = new Api(port, users.createToken("admin", "browser test"));
+        var earlier = admin.post("/api/v1/households", Map.of("registrationPoint", "Kornidzor humanitarian centre",
+                "origin", Map.of("settlement", "Stepanakert"),
+                "members", List.of(Map.of("givenName", "Սիրանուշ", "familyName", "Գրիգորյան", "sex", "F",
+                        "birthDate", born, "relationship", "HEAD"))));
+        assertThat(earlier.status()).as(earlier.text()).isEqualTo(201);
+        String earlierPerson = earlier.body().get("members").get(0).get("id").asString();
+        String earlierNumber = earlier.body().get("number").asString();
+        String identity = DedupApiContract.eventually(() -> identities.identityOf(earlierPerson).orElse(null));
+
+        signIn();
+        driver.get("http://localhost:" + port + "/register?lang=en");
+        type("registrationPoint", "Goris humanitarian centre");
+        type("members[0].familyName", "Григорян");
+        type("members[0].givenName", "Сирануш");
+        new Select(driver.findElement(By.name("members[0].sex"))).selectByValue("F");
+        type("members[0].birthDate", born);
+        new Select(driver.findElement(By.name("members[0].relationship"))).selectByValue("HEAD");
+
+        By attachButton = By.cssSelector(".member-row .desk-matches button[data-attach='" + identity + "']");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(attachButton));
+        WebElement box = driver.findElement(By.cssSelector(".member-row .desk-matches"));
+        assertThat(box.getText()).contains(earlierNumber, "Kornidzor humanitarian centre", "admin", "Գրիգորյան Սիրանուշ");
+        By note = By.cssSelector(".member-row .attach-chosen");
+        assertThat(driver.findElement(note).isDisplayed()).isFalse();
+
+        // Keyboard only: the button is reachable with Tab and Enter presses it without submitting the form.
+        focus(attachButton);
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.attributeToBe(attachButton, "aria-pressed", "true"));
+        assertThat(driver.findElement(note).isDisplayed()).isTrue();
+        assertThat(driver.findElement(note).getText()).contains("Գրիգորյան Սիրանուշ", earlierNumber);
+        assertThat(driver.findElement(By.name("members[0].identityId")).getAttribute("value")).isEqualTo(identity);
+        screenshot("desk-attach");
+
+        driver.switchTo().activeElement().sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("h1 .number")));
+        String householdId = driver.getCurrentUrl().replaceAll(".*/households/([^/?#]+).*", "$1");
+        String person = persons.ofHousehold(householdId).get(0).personId();
+        assertThat(identities.identityOf(person)).contains(identity);
+        assertThat(identities.identity(identity).records()).extracting(r -> r.personId())
+                .containsExactlyInAnyOrder(earlierPerson, person);
+    }
+
+    @Test
+    void a_clerk_who_changes_their_mind_saves_a_person_of_their_own() {
+        String born = String.format("%04d-%02d-%02d", 1960 + ThreadLocalRandom.current().nextInt(20),
+                1 + ThreadLocalRandom.current().nextInt(12), 1 + ThreadLocalRandom.current().nextInt(28));
+        Api admin = new Api(port, users.createToken("admin", "browser test"));
+        var earlier = admin.post("/api/v1/households", Map.of("registrationPoint", "Vayk reception centre",
+                "members", List.of(Map.of("givenName", "Գայանե", "familyName", "Ալավերդյան", "sex", "F",
+                        "relationship", "HEAD", "birthDate", born.substring(0, 4)))));
+        assertThat(earlier.status()).as(earlier.text()).isEqualTo(201);
+        String earlierPerson = earlier.body().get("members").get(0).get("id").asString();
+        String identity = DedupApiContract.eventually(() -> identities.identityOf(earlierPerson).orElse(null));
+
+        signIn();
+        driver.get("http://localhost:" + port + "/register?lang=en");
+        type("registrationPoint", "Goris humanitarian centre");
+        type("members[0].familyName", "Алавердян");
+        type("members[0].givenName", "Гаяне");
+        new Select(driver.findElement(By.name("members[0].sex"))).selectByValue("F");
+        type("members[0].birthDate", born);
+        WebElement attach = wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".desk-matches button[data-attach='" + identity + "']")));
+        attach.click();
+        WebElement detach = driver.findElement(By.cssSelector(".member-row [data-detach]"));
+        wait.until(ExpectedConditions.visibilityOf(detach)).click();
+        assertThat(driver.findElement(By.name("members[0].identityId")).getAttribute("value")).isEmpty();
+        assertThat(attach.getAttribute("aria-pressed")).isEqualTo("false");
+
+        driver.findElement(By.id("submit-household")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("h1 .number")));
+        String householdId = driver.getCurrentUrl().replaceAll(".*/households/([^/?#]+).*", "$1");
+        String person = persons.ofHousehold(householdId).get(0).personId();
+        // Only the matcher places it now; a year of birth against a full date is no automatic link.
+        String placed = DedupApiContract.eventually(() -> identities.identityOf(person).orElse(null));
+        assertThat(identities.identity(placed).history()).noneMatch(e -> e.source() == Source.HUMAN);
+    }
+
+    private void signIn() {
+        driver.get("http://localhost:" + port + "/login");
+        driver.findElement(By.id("username")).sendKeys(clerk);
+        driver.findElement(By.id("password")).sendKeys(PASSWORD, Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("/register"));
+    }
+
+    /** Tabs from the member's document number until the button has the focus, as a clerk would. */
+    private void focus(By target) {
+        driver.findElement(By.name("members[0].documents[0].number")).sendKeys(Keys.TAB);
+        for (int i = 0; i < 40 && !driver.switchTo().activeElement().equals(driver.findElement(target)); i++) {
+            driver.switchTo().activeElement().sendKeys(Keys.TAB);
+        }
+        assertThat(driver.switchTo().activeElement()).isEqualTo(driver.findElement(target));
+    }
+
+    private void type(String name, String text) {
+        WebElement e = driver.findElement(By.name(name));
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    private void screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
