@@ -3,6 +3,7 @@ package am.haven.dedup;
 import am.haven.match.Candidate;
 import am.haven.match.InvalidValueException;
 import am.haven.match.Record;
+import am.haven.registration.HouseholdCorrected;
 import am.haven.registration.HouseholdRegistered;
 import am.haven.registration.PersonFacts;
 import am.haven.registration.RegisteredPersons;
@@ -82,6 +83,20 @@ public class MatchWorker {
         nudge();
     }
 
+    /**
+     * Marks corrected records "to be matched again" inside the correction's transaction: the index
+     * entry is replaced and machine placements follow the new values; human ones stay.
+     */
+    @EventListener
+    void onCorrected(HouseholdCorrected event) {
+        pending.requeue(event.personIds());
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void afterCorrected(HouseholdCorrected event) {
+        nudge();
+    }
+
     /** Only the web application matches continuously; command-line tools do their own work. */
     @EventListener
     void onReady(ApplicationReadyEvent event) {
@@ -154,12 +169,14 @@ public class MatchWorker {
             }
             scored.add(new Placer.Scored(p.personId(), p.rematch(), candidates, version, threshold, possible));
         }
+        Map<String, PendingRepository.Pending> read = batch.stream()
+                .collect(Collectors.toMap(PendingRepository.Pending::personId, Function.identity(), (a, b) -> a));
         String operationId = Ids.newId();
         Integer placed = tx.execute(s -> {
             Map<String, String> placedNow = new HashMap<>();
             int n = 0;
             for (Placer.Scored one : scored) {
-                if (!pending.take(one.personId())) continue;
+                if (!pending.take(read.get(one.personId()))) continue;
                 if (!facts.containsKey(one.personId())) continue;
                 placer.place(operationId, one, placedNow);
                 n++;

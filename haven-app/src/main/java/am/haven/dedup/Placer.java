@@ -45,7 +45,8 @@ class Placer {
      */
     String place(String operationId, Scored s, Map<String, String> placedNow) {
         Source current = identities.sourceOf(s.personId()).orElse(null);
-        boolean keep = current == Source.HUMAN || (current != null && !s.rematch());
+        boolean keep = current == Source.HUMAN || (current != null && !s.rematch())
+                || (current != null && heldBySameDecision(s.personId()));
         String identity = keep ? identities.identityOf(s.personId()).orElseThrow() : null;
         if (!keep) identity = join(operationId, s, placedNow);
         placedNow.put(s.personId(), identity);
@@ -85,6 +86,22 @@ class Placer {
                 opened++;
             }
         }
+    }
+
+    /**
+     * True when a person said this record is the same as another record of its identity: a
+     * re-match (after a correction) then leaves it there, whatever the new values score.
+     */
+    private boolean heldBySameDecision(String personId) {
+        List<String> members = null;
+        for (DecisionRepository.Stored d : decisions.involving(personId)) {
+            if (d.decision() != Decision.SAME) continue;
+            String other = d.left().equals(personId) ? d.right() : d.left();
+            if (decisions.current(personId, other).map(c -> c.decision() != Decision.SAME).orElse(true)) continue;
+            if (members == null) members = identities.members(identities.identityOf(personId).orElseThrow());
+            if (members.contains(other)) return true;
+        }
+        return false;
     }
 
     private String identityOf(String personId, Map<String, String> placedNow) {

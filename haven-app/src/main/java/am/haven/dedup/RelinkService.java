@@ -147,6 +147,7 @@ public class RelinkService {
     }
 
     private Map<String, Object> relink(String jobId) {
+        String readFrom = am.haven.support.Timestamps.now();
         List<Record> records = new ArrayList<>();
         persons.forEach(f -> {
             records.add(PersonRecords.of(f));
@@ -203,12 +204,12 @@ public class RelinkService {
             version = tx.execute(s -> modelStore.insertActive(model, "relink " + jobId, "trained by relink " + jobId
                     + " on " + records.size() + " records"));
         }
-        Set<String> waiting = new HashSet<>();
-        pending.oldest(Integer.MAX_VALUE).forEach(p -> waiting.add(p.personId()));
+        Map<String, PendingRepository.Pending> waiting = new HashMap<>();
+        pending.oldest(Integer.MAX_VALUE).forEach(p -> waiting.put(p.personId(), p));
         List<Integer> changed = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
             String id = records.get(i).id();
-            if (!target[i].equals(before.get(id)) || waiting.contains(id)) changed.add(i);
+            if (!target[i].equals(before.get(id)) || waiting.containsKey(id)) changed.add(i);
         }
         final int modelVersion = version;
         int moved = 0;
@@ -218,7 +219,12 @@ public class RelinkService {
                 int n = 0;
                 for (int i : chunk) {
                     String id = records.get(i).id();
-                    pending.take(id);
+                    // A marker written after the persons were read (a correction) stays: the
+                    // worker matches that record again, with the values this relink did not see.
+                    PendingRepository.Pending marker = waiting.get(id);
+                    if (marker != null && (marker.queuedAt() == null || marker.queuedAt().compareTo(readFrom) < 0)) {
+                        pending.take(marker);
+                    }
                     if (identities.assign(jobId, id, target[i], Source.RELINK, "system", null, modelVersion,
                             "relink " + jobId)) n++;
                 }

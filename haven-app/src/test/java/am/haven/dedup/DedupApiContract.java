@@ -27,6 +27,7 @@ abstract class DedupApiContract {
     @Autowired am.haven.registration.RegisteredPersons registered;
     @Autowired IdentityRepository identityRepository;
     @Autowired ActiveModel activeModel;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     Api api;
 
@@ -293,6 +294,65 @@ abstract class DedupApiContract {
 
         assertThat(r.status()).as(r.text()).isEqualTo(400);
         assertThat(r.body().get("errors").findValuesAsString("field")).containsExactly("members[1].identityId");
+    }
+
+    /** Waits until the matcher has taken the person's "to be matched" marker (written by a correction). */
+    void awaitMatched(String personId) {
+        eventually(() -> jdbc.sql("SELECT COUNT(*) FROM match_pending WHERE person_id = ?").param(personId)
+                .query(Long.class).single() == 0 ? true : null);
+    }
+
+    void correct(String personId, Map<String, Object> fields) {
+        var r = api.patch("/api/v1/persons/" + personId, fields);
+        assertThat(r.status()).as(r.text()).isEqualTo(200);
+    }
+
+    @Test
+    void a_person_whose_name_is_corrected_to_the_spelling_of_an_earlier_record_joins_its_identity() {
+        String born = uniqueDate();
+        String earlier = register(member("Վարդան", "Հարությունյան", "M", born), "Stepanakert");
+        String identity = identityOf(earlier);
+        String mistyped = register(member("Վահրամ", "Մելքոնյան", "M", born), "Stepanakert");
+        assertThat(identityOf(mistyped)).isNotEqualTo(identity);
+
+        correct(mistyped, Map.of("givenName", "Вардан", "familyName", "Арутюнян"));
+        awaitMatched(mistyped);
+
+        assertThat(identityOf(mistyped)).isEqualTo(identity);
+        assertThat(identityOf(earlier)).isEqualTo(identity);
+    }
+
+    @Test
+    void a_person_corrected_away_from_a_match_leaves_the_identity() {
+        String born = uniqueDate();
+        String first = register(member("Армен", "Саркисян", "M", born), "Askeran");
+        String identity = identityOf(first);
+        String second = register(member("Արմեն", "Սարգսյան", "M", born), "Askeran");
+        assertThat(identityOf(second)).isEqualTo(identity);
+
+        // The second record was typed from the wrong passport: it is someone else.
+        correct(second, Map.of("givenName", "Тигран", "familyName", "Оганесян", "birthDate", uniqueDate()));
+        awaitMatched(second);
+
+        assertThat(identityOf(second)).isNotEqualTo(identity);
+        assertThat(identityOf(first)).isEqualTo(identity);
+    }
+
+    @Test
+    void a_person_corrected_away_from_a_match_stays_when_a_person_said_same() {
+        String born = uniqueDate();
+        String first = register(member("Гаяне", "Мелконян", "F", born), "Hadrut");
+        String identity = identityOf(first);
+        String second = register(member("Գայանե", "Մելքոնյան", "F", born), "Hadrut");
+        assertThat(identityOf(second)).isEqualTo(identity);
+        var same = api.post("/api/v1/decisions", Map.of("left", first, "right", second, "decision", "SAME"));
+        assertThat(same.status()).as(same.text()).isEqualTo(201);
+
+        // A reviewer knows she is the same woman, whatever her second record now says.
+        correct(second, Map.of("givenName", "Гоар", "birthDate", uniqueDate()));
+        awaitMatched(second);
+
+        assertThat(identityOf(second)).isEqualTo(identity);
     }
 
     @Test
