@@ -2,11 +2,11 @@
 # De-duplication benchmark on a running Haven: registration throughput with matching on (the HTTP
 # load of bench/RegistrationLoad.java), how long matching takes to catch up with the load (every
 # record placed in an identity), then `haven relink` on the population just registered.
-# Usage: bench/dedup.sh [sqlite|pg] [HOUSEHOLDS] [CLIENTS]
+# Usage: [PORT=18556] bench/dedup.sh [sqlite|pg] [HOUSEHOLDS] [CLIENTS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db="${1:-sqlite}"; households="${2:-25000}"; clients="${3:-16}"
-port=18556
+port="${PORT:-18556}"
 data="$(mktemp -d)"
 export HAVEN_ADMIN_PASSWORD=bench-admin-password
 if [ "$db" = pg ]; then

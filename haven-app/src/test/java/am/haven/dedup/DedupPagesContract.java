@@ -107,6 +107,51 @@ abstract class DedupPagesContract {
     }
 
     @Test
+    void the_desk_box_offers_to_attach_the_member_to_the_earlier_registrations_identity() {
+        String born = DedupApiContract.uniqueDate();
+        String identity = identityOf(registerOne("Նունե", "Ադամյան", born));
+        var box = caseworker.get("/dedup/desk-matches?givenName=Нуне&familyName=Адамян&birthDate=" + born + "&sex=F");
+        var attach = box.html().selectFirst("button[data-attach=" + identity + "]");
+        assertThat(attach).isNotNull();
+        assertThat(attach.attr("type")).isEqualTo("button");
+        assertThat(attach.attr("data-attached-text")).contains("Ադամյան Նունե");
+    }
+
+    List<Map.Entry<String, String>> deskForm(String identityId) {
+        String key = caseworker.get("/register").html().selectFirst("input[name=idempotencyKey]").val();
+        return List.of(Map.entry("idempotencyKey", key), Map.entry("registrationPoint", "Goris humanitarian centre"),
+                Map.entry("members[0].familyName", "Адамян"), Map.entry("members[0].givenName", "Нуне"),
+                Map.entry("members[0].sex", "F"), Map.entry("members[0].birthDate", DedupApiContract.uniqueDate()),
+                Map.entry("members[0].relationship", "HEAD"), Map.entry("members[0].identityId", identityId));
+    }
+
+    @Test
+    void the_desk_form_saves_the_member_into_the_identity_the_clerk_chose() {
+        String earlier = registerOne("Նունե", "Ադամյան", DedupApiContract.uniqueDate());
+        String identity = identityOf(earlier);
+
+        var saved = caseworker.post("/register", deskForm(identity));
+
+        assertThat(saved.status()).as(saved.body()).isEqualTo(302);
+        String household = saved.redirectPath().substring("/households/".length());
+        String person = api.get("/api/v1/households/" + household).body().get("members").get(0).get("id").asString();
+        assertThat(api.get("/api/v1/persons/" + person).body().get("identityId").asString()).isEqualTo(identity);
+    }
+
+    @Test
+    void an_identity_that_is_gone_is_named_next_to_the_member_and_can_be_let_go() {
+        var page = caseworker.post("/register?lang=en", deskForm("gone-identity"));
+
+        assertThat(page.status()).isEqualTo(422);
+        assertThat(page.html().selectFirst("[data-error-for='members[0].identityId']").text()).contains("no longer there");
+        assertThat(page.html().selectFirst("input[name='members[0].identityId']").val()).isEqualTo("gone-identity");
+        var note = page.html().getElementById("f-members[0].identityId");
+        assertThat(note.hasAttr("hidden")).isFalse();
+        assertThat(note.selectFirst("button[data-detach]")).isNotNull();
+        assertThat(page.html().selectFirst("input[name='members[0].givenName']").val()).isEqualTo("Нуне");
+    }
+
+    @Test
     void only_admins_see_the_matching_page() {
         assertThat(caseworker.get("/admin/matching").status()).isEqualTo(403);
         String admin = "adm-" + UUID.randomUUID().toString().substring(0, 8);
