@@ -263,6 +263,26 @@ abstract class DedupApiContract {
     }
 
     @Test
+    void undoing_an_attachment_made_at_registration_gives_the_record_an_identity_of_its_own() {
+        String earlier = register(member("Լուսինե", "Պողոսյան", "F", uniqueDate()), "Askeran");
+        String identity = identityOf(earlier);
+        Map<String, Object> attached = member("Лусине", "Погосян", "F", uniqueDate());
+        attached.put("identityId", identity);
+        String person = register(attached, "Askeran");
+        String operation = null;
+        for (JsonNode e : api.get("/api/v1/identities/" + identity).body().get("history")) {
+            if (e.get("personId").asString().equals(person)) operation = e.get("operationId").asString();
+        }
+        assertThat(operation).isNotNull();
+
+        var undo = api.post("/api/v1/identity-operations/" + operation + "/undo", null);
+
+        assertThat(undo.status()).as(undo.text()).isEqualTo(200);
+        assertThat(identityOf(person)).isNotEqualTo(identity);
+        assertThat(identityOf(earlier)).isEqualTo(identity);
+    }
+
+    @Test
     void an_unknown_identity_at_registration_is_refused_naming_the_member_and_nothing_is_written() {
         Map<String, Object> head = member("Արամ", "Մելքոնյան", "M", uniqueDate());
         Map<String, Object> spouse = member("Ани", "Мелконян", "F", uniqueDate());
