@@ -26,6 +26,7 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -108,8 +109,9 @@ class DeskAttachBrowserTest {
 
         By attachButton = By.cssSelector(".member-row .desk-matches button[data-attach='" + identity + "']");
         wait.until(ExpectedConditions.visibilityOfElementLocated(attachButton));
-        WebElement box = driver.findElement(By.cssSelector(".member-row .desk-matches"));
-        assertThat(box.getText()).contains(earlierNumber, "Kornidzor humanitarian centre", "admin", "Գրիգորյան Սիրանուշ");
+        String box = wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.cssSelector(".member-row .desk-matches")).getText());
+        assertThat(box).contains(earlierNumber, "Kornidzor humanitarian centre", "admin", "Գրիգորյան Սիրանուշ");
         By note = By.cssSelector(".member-row .attach-chosen");
         assertThat(driver.findElement(note).isDisplayed()).isFalse();
 
@@ -150,13 +152,16 @@ class DeskAttachBrowserTest {
         type("members[0].givenName", "Гаяне");
         new Select(driver.findElement(By.name("members[0].sex"))).selectByValue("F");
         type("members[0].birthDate", born);
-        WebElement attach = wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector(".desk-matches button[data-attach='" + identity + "']")));
-        attach.click();
-        WebElement detach = driver.findElement(By.cssSelector(".member-row [data-detach]"));
-        wait.until(ExpectedConditions.visibilityOf(detach)).click();
+        // The box is filled again whenever a field changes: find its buttons afresh each time.
+        By attach = By.cssSelector(".desk-matches button[data-attach='" + identity + "']");
+        wait.until(ExpectedConditions.elementToBeClickable(attach));
+        click(attach);
+        wait.until(ExpectedConditions.attributeToBe(attach, "aria-pressed", "true"));
+        By detach = By.cssSelector(".member-row [data-detach]");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(detach));
+        click(detach);
         assertThat(driver.findElement(By.name("members[0].identityId")).getAttribute("value")).isEmpty();
-        assertThat(attach.getAttribute("aria-pressed")).isEqualTo("false");
+        wait.until(ExpectedConditions.attributeToBe(attach, "aria-pressed", "false"));
 
         driver.findElement(By.id("submit-household")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("h1 .number")));
@@ -181,6 +186,13 @@ class DeskAttachBrowserTest {
             driver.switchTo().activeElement().sendKeys(Keys.TAB);
         }
         assertThat(driver.switchTo().activeElement()).isEqualTo(driver.findElement(target));
+    }
+
+    private void click(By target) {
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            d.findElement(target).click();
+            return true;
+        });
     }
 
     private void type(String name, String text) {
