@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -27,9 +28,11 @@ class IdentityRepository {
                      String undoneBy, String undoOperationId) {}
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    IdentityRepository(JdbcClient jdbc) {
+    IdentityRepository(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     Optional<String> identityOf(String personId) {
@@ -95,6 +98,7 @@ class IdentityRepository {
                     at, actor, probability, model_version, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(Ids.newId(), operationId, personId, identityId, previous, source.name(), now, actor,
                         probability, modelVersion, reason).update();
+        events.publishEvent(new IdentityChanged(personId, identityId, previous));
         return true;
     }
 

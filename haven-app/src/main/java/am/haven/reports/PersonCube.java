@@ -1,8 +1,6 @@
 package am.haven.reports;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -12,15 +10,16 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Person records counted by local day, registration point, sex and age band: the one pass over
- * {@code report_person} that the summary, the dashboard, the sitrep and the exports all read, so
- * their figures cannot disagree.
+ * Person records counted by local day, registration point, sex and age band: the one read of
+ * {@code report_person_count} that the summary, the dashboard, the sitrep and the exports all
+ * fold, so their figures cannot disagree.
  */
 final class PersonCube {
 
     static final List<String> SEXES = List.of("F", "M");
 
     private long total;
+    private long firsts;
     private final Map<String, Long> bySex = new LinkedHashMap<>();
     private final Map<AgeBand, Long> byBand = new EnumMap<>(AgeBand.class);
     private final Map<String, Map<AgeBand, Long>> bySexAndBand = new LinkedHashMap<>();
@@ -36,15 +35,15 @@ final class PersonCube {
         for (AgeBand b : AgeBand.values()) byBand.put(b, 0L);
     }
 
-    static PersonCube fold(List<ReportRepository.PersonGroup> groups, ZoneId zone) {
+    static PersonCube fold(List<ReportRepository.PersonGroup> groups) {
         PersonCube c = new PersonCube();
-        Map<String, LocalDate> dayOfHour = new HashMap<>();
+        Map<String, LocalDate> days = new HashMap<>();
         for (ReportRepository.PersonGroup g : groups) {
-            LocalDate day = dayOfHour.computeIfAbsent(g.hour(),
-                    h -> Instant.parse(h + ":00:00Z").atZone(zone).toLocalDate());
+            LocalDate day = days.computeIfAbsent(g.day(), LocalDate::parse);
             AgeBand band = AgeBand.ofCode(g.ageBand());
             long n = g.persons();
             c.total += n;
+            c.firsts += g.firsts();
             c.bySex.merge(g.sex(), n, Long::sum);
             c.byBand.merge(band, n, Long::sum);
             c.bySexAndBand.computeIfAbsent(g.sex(), s -> zeroBands()).merge(band, n, Long::sum);
@@ -64,6 +63,11 @@ final class PersonCube {
 
     long total() {
         return total;
+    }
+
+    /** Records that are the first (earliest) of their identity. */
+    long firsts() {
+        return firsts;
     }
 
     Map<String, Long> bySex() {

@@ -14,23 +14,20 @@ import org.springframework.stereotype.Service;
 
 /**
  * Haven's own figures: the summary, the dashboard and the tables behind the exports, all folded
- * from the same aggregate queries. Read-only and outside any transaction.
+ * from the same day counts ({@link ReportCounts}), which are small whatever the population, so
+ * every answer is computed afresh and no cache can serve a stale one. Read-only.
  */
 @Service
 public class ReportService {
 
     private final ReportRepository repository;
-    private final DistinctPersons distinct;
     private final ReportSettings settings;
     private final OccupancyService occupancy;
     private final TracingFigures tracing;
-    private final ReportCache cache;
 
-    ReportService(ReportRepository repository, DistinctPersons distinct, ReportSettings settings,
-                  OccupancyService occupancy, TracingFigures tracing, ReportCache cache) {
-        this.cache = cache;
+    ReportService(ReportRepository repository, ReportSettings settings, OccupancyService occupancy,
+                  TracingFigures tracing) {
         this.repository = repository;
-        this.distinct = distinct;
         this.settings = settings;
         this.occupancy = occupancy;
         this.tracing = tracing;
@@ -42,20 +39,22 @@ public class ReportService {
 
     /** The summary for a filter. */
     public Summary summary(ReportFilter filter) {
-        return cache.get("summary " + filter, () -> computeSummary(filter));
-    }
-
-    private Summary computeSummary(ReportFilter filter) {
         ReportRepository.Where where = where(filter);
-        return summary(filter, cube(filter), households(where), distinctPersons(where));
+        PersonCube cube = cube(where);
+        return summary(filter, cube, households(householdSizes(where)), distinctPersons(cube, where));
     }
 
-    private long households(ReportRepository.Where where) {
-        return householdSizes(where).stream().mapToLong(Dashboard.SizeCount::households).sum();
+    private static long households(List<Dashboard.SizeCount> sizes) {
+        return sizes.stream().mapToLong(Dashboard.SizeCount::households).sum();
     }
 
-    private long distinctPersons(ReportRepository.Where where) {
-        return cache.get("distinct " + where, () -> distinct.count(where));
+    /**
+     * Identities (distinct real persons after de-duplication) among the records the filter
+     * selects: those whose first record it selects, plus those it selects only later records of.
+     * A record de-duplication has not matched yet counts as an identity of its own.
+     */
+    private long distinctPersons(PersonCube cube, ReportRepository.Where where) {
+        return cube.firsts() + repository.identitiesFirstSeenOutside(where);
     }
 
     private Summary summary(ReportFilter filter, PersonCube cube, long households, long distinctPersons) {
@@ -76,20 +75,14 @@ public class ReportService {
 
     /**
      * Everything the dashboard shows for a filter. Shelter and tracing figures come live from
-     * their features; the registration figures may come from the cache.
+     * their features.
      */
     public Dashboard dashboard(ReportFilter filter) {
-        Dashboard d = cache.get("dashboard " + filter, () -> computeDashboard(filter));
-        return new Dashboard(d.summary(), d.arrivals(), d.baseline(), d.pyramid(), d.needs(), d.householdSizes(),
-                d.originSettlements(), shelter(), tracing.casesByStatus(), d.registrationPoints(), d.regions());
-    }
-
-    private Dashboard computeDashboard(ReportFilter filter) {
         ReportRepository.Where where = where(filter);
-        PersonCube cube = cube(filter);
+        PersonCube cube = cube(where);
         List<Dashboard.SizeCount> sizes = householdSizes(where);
-        long distinctPersons = distinctPersons(where);
-        Summary summary = summary(filter);
+        long distinctPersons = distinctPersons(cube, where);
+        Summary summary = summary(filter, cube, households(sizes), distinctPersons);
 
         List<LocalDate> days = cube.days(filter.from(), filter.to());
         List<Long> perDay = days.stream().map(cube::onDay).toList();
@@ -110,16 +103,12 @@ public class ReportService {
                 Arrays.stream(AgeBand.values()).map(b -> cube.count("F", b)).toList(),
                 Arrays.stream(AgeBand.values()).map(b -> cube.count("M", b)).toList());
 
-        return new Dashboard(summary, arrivals, baseline, pyramid, needs(where),
-                sizes, settlements(where), null, null, repository.registrationPoints(), repository.originRegions());
+        return new Dashboard(summary, arrivals, baseline, pyramid, needs(where), sizes, settlements(where), shelter(),
+                tracing.casesByStatus(), repository.registrationPoints(), repository.originRegions());
     }
 
     /** Person records with each specific need, every need listed (zero when nobody has it). */
     List<Dashboard.NeedCount> needs(ReportRepository.Where where) {
-        return cache.get("needs " + where, () -> computeNeeds(where));
-    }
-
-    private List<Dashboard.NeedCount> computeNeeds(ReportRepository.Where where) {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (ReportRepository.NeedGroup g : repository.needGroups(where)) counts.put(g.need(), g.persons());
         List<Dashboard.NeedCount> result = new ArrayList<>();
@@ -143,10 +132,6 @@ public class ReportService {
     }
 
     List<Dashboard.SettlementCount> settlements(ReportRepository.Where where) {
-        return cache.get("settlements " + where, () -> computeSettlements(where));
-    }
-
-    private List<Dashboard.SettlementCount> computeSettlements(ReportRepository.Where where) {
         return repository.settlementGroups(where).stream()
                 .map(g -> new Dashboard.SettlementCount(g.region(), g.settlement(), g.persons()))
                 .sorted(Comparator.comparingLong(Dashboard.SettlementCount::persons).reversed()
@@ -155,12 +140,16 @@ public class ReportService {
     }
 
     List<Dashboard.SizeCount> householdSizes(ReportRepository.Where where) {
-        return cache.get("sizes " + where, () -> repository.householdSizes(where).stream().map(s -> new Dashboard.SizeCount(s.size(), s.households())).toList());
+        return repository.householdSizes(where).stream().map(s -> new Dashboard.SizeCount(s.size(), s.households()))
+                .toList();
     }
 
     PersonCube cube(ReportFilter filter) {
-        return cache.get("cube " + filter, () -> PersonCube.fold(
-                repository.personGroups(ReportRepository.Where.of(filter, settings.zone())), settings.zone()));
+        return cube(where(filter));
+    }
+
+    private PersonCube cube(ReportRepository.Where where) {
+        return PersonCube.fold(repository.personGroups(where));
     }
 
     ReportRepository.Where where(ReportFilter filter) {

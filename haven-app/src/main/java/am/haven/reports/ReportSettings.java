@@ -9,9 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param zone               the time zone whose calendar days reports count in (registrations are stored in UTC)
  * @param baselinePopulation the pre-crisis population the cumulative arrivals are compared with
- * @param cacheSeconds       how long a report answer may be reused while the data version is unchanged (0: never)
  */
 @ConfigurationProperties("haven.reports")
 public record ReportSettings(@DefaultValue("Asia/Yerevan") ZoneId zone,
-                             @DefaultValue("120000") long baselinePopulation,
-                             @DefaultValue("300") long cacheSeconds) {}
+                             @DefaultValue("120000") long baselinePopulation) {}

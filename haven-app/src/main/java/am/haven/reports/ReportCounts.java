@@ -1,0 +1,268 @@
+package am.haven.reports;
+
+import am.haven.dedup.IdentityChanged;
+import am.haven.registration.HouseholdCorrected;
+import am.haven.registration.HouseholdRegistered;
+import am.haven.support.Timestamps;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.EncodedResource;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.datasource.init.ScriptUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps the report counts (V43) equal to the records, in the transaction of every write that
+ * changes them. Registration and de-duplication publish their events inside the writing
+ * transaction; the records they name are collected and counted once, just before that transaction
+ * commits, so a group commit of many households costs one round of batched reads and upserts.
+ * Each named record is read again as it is now and compared with the fact it was last counted
+ * under: the counts change by the difference, which makes corrections, added members, identity
+ * moves (and writes rolled back to a savepoint) exact without knowing what changed.
+ */
+@Component
+class ReportCounts implements SmartInitializingSingleton {
+
+    static final String BACKFILL_SCRIPT = "db/migration/common/V44__report_facts_backfill.sql";
+
+    private static final Logger log = LoggerFactory.getLogger(ReportCounts.class);
+
+    private final CountRepository repository;
+    private final ZoneId zone;
+    private final TransactionTemplate tx;
+    private final DataSource dataSource;
+
+    /** Records named by events in one transaction, counted before it commits. */
+    private static final class Changed {
+        final Set<String> persons = new LinkedHashSet<>();
+        final Set<String> households = new LinkedHashSet<>();
+    }
+
+    ReportCounts(CountRepository repository, ReportSettings settings, PlatformTransactionManager txManager,
+                 DataSource dataSource) {
+        this.repository = repository;
+        this.zone = settings.zone();
+        this.tx = new TransactionTemplate(txManager);
+        this.dataSource = dataSource;
+    }
+
+    /** Builds the day counts at start-up when they were built for another zone or never (just after V43). */
+    @Override
+    public void afterSingletonsInstantiated() {
+        rebuild(false);
+    }
+
+    @EventListener
+    void registered(HouseholdRegistered event) {
+        changed(event.householdId(), event.personIds());
+    }
+
+    @EventListener
+    void corrected(HouseholdCorrected event) {
+        changed(event.householdId(), event.personIds());
+    }
+
+    @EventListener
+    void identityChanged(IdentityChanged event) {
+        changed(null, List.of(event.personId()));
+    }
+
+    private void changed(String householdId, List<String> personIds) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            Changed c = new Changed();
+            c.persons.addAll(personIds);
+            if (householdId != null) c.households.add(householdId);
+            tx.executeWithoutResult(s -> count(c));
+            return;
+        }
+        Changed c = (Changed) TransactionSynchronizationManager.getResource(this);
+        if (c == null) {
+            Changed fresh = new Changed();
+            TransactionSynchronizationManager.bindResource(this, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    TransactionSynchronizationManager.unbindResource(ReportCounts.this);
+                    count(fresh);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(ReportCounts.this);
+                }
+            });
+            c = fresh;
+        }
+        c.persons.addAll(personIds);
+        if (householdId != null) c.households.add(householdId);
+    }
+
+    /** Brings the facts and counts of the changed records up to date, in the current transaction. */
+    private void count(Changed changed) {
+        CountDelta delta = new CountDelta(zone);
+        if (!changed.persons.isEmpty()) countPersons(changed.persons, delta);
+        if (!changed.households.isEmpty()) countHouseholds(changed.households, delta);
+        repository.addToCounts(delta);
+    }
+
+    private void countPersons(Set<String> ids, CountDelta delta) {
+        Map<String, CountRepository.PersonFact> before = repository.personFacts(ids);
+        Map<String, CountRepository.PersonFact> now = repository.currentPersons(ids);
+        Map<String, Set<String>> needsBefore = repository.needFacts(ids);
+        Map<String, Set<String>> needsNow = repository.currentNeeds(ids);
+
+        // Which record is first of its identity changes only when an identity gains or loses one.
+        Set<String> moved = new HashSet<>();
+        for (String id : ids) {
+            CountRepository.PersonFact b = before.get(id);
+            CountRepository.PersonFact n = now.get(id);
+            if (n != null && b != null && n.identityId().equals(b.identityId())) {
+                now.put(id, n.withFirst(b.first()));
+                continue;
+            }
+            if (b != null) moved.add(b.identityId());
+            if (n != null) moved.add(n.identityId());
+        }
+        List<CountRepository.PersonFact> othersBefore = new ArrayList<>();
+        List<CountRepository.PersonFact> othersAfter = new ArrayList<>();
+        if (!moved.isEmpty()) firstsOf(moved, ids, now, othersBefore, othersAfter);
+
+        List<CountRepository.PersonFact> save = new ArrayList<>();
+        List<String> gone = new ArrayList<>();
+        Map<String, Set<String>> needsToSave = new HashMap<>();
+        for (String id : ids) {
+            CountRepository.PersonFact b = before.get(id);
+            CountRepository.PersonFact n = now.get(id);
+            Set<String> nb = needsBefore.getOrDefault(id, Set.of());
+            Set<String> nn = needsNow.getOrDefault(id, Set.of());
+            if (n == null) {
+                if (b != null) gone.add(id);
+            } else if (!n.equals(b)) {
+                save.add(n);
+            }
+            if (n != null && !nn.equals(nb)) needsToSave.put(id, nn);
+            if (Objects.equals(b, n) && nn.equals(nb)) continue;
+            delta.person(b, nb, -1);
+            delta.person(n, nn, 1);
+        }
+        // Records of other transactions whose "first" mark moved: counted under the same cells otherwise.
+        for (int i = 0; i < othersBefore.size(); i++) {
+            delta.person(othersBefore.get(i), null, -1);
+            delta.person(othersAfter.get(i), null, 1);
+            save.add(othersAfter.get(i));
+        }
+        repository.savePersonFacts(save);
+        repository.deletePersonFacts(gone);
+        repository.replaceNeedFacts(needsToSave);
+    }
+
+    /**
+     * Marks the earliest record of each identity in {@code identities} as its first, in
+     * {@code now} for the changed records and, for other records whose mark changes, by adding
+     * them to {@code othersBefore}/{@code othersAfter}.
+     */
+    private void firstsOf(Set<String> identities, Set<String> changedIds, Map<String, CountRepository.PersonFact> now,
+                          List<CountRepository.PersonFact> othersBefore, List<CountRepository.PersonFact> othersAfter) {
+        repository.lockIdentities(identities);
+        Map<String, List<CountRepository.PersonFact>> members = new HashMap<>();
+        for (CountRepository.PersonFact f : repository.membersOf(identities)) {
+            if (!changedIds.contains(f.personId())) members.computeIfAbsent(f.identityId(), k -> new ArrayList<>()).add(f);
+        }
+        for (CountRepository.PersonFact f : now.values()) {
+            if (identities.contains(f.identityId())) members.computeIfAbsent(f.identityId(), k -> new ArrayList<>()).add(f);
+        }
+        Comparator<CountRepository.PersonFact> earliest = Comparator.comparing(CountRepository.PersonFact::registeredAt)
+                .thenComparing(CountRepository.PersonFact::personId);
+        for (List<CountRepository.PersonFact> records : members.values()) {
+            records.sort(earliest);
+            for (int i = 0; i < records.size(); i++) {
+                CountRepository.PersonFact f = records.get(i);
+                boolean first = i == 0;
+                if (changedIds.contains(f.personId())) {
+                    now.put(f.personId(), f.withFirst(first));
+                } else if (f.first() != first) {
+                    othersBefore.add(f);
+                    othersAfter.add(f.withFirst(first));
+                }
+            }
+        }
+    }
+
+    private void countHouseholds(Set<String> ids, CountDelta delta) {
+        Map<String, CountRepository.HouseholdFact> before = repository.householdFacts(ids);
+        Map<String, CountRepository.HouseholdFact> now = repository.currentHouseholds(ids);
+        List<CountRepository.HouseholdFact> save = new ArrayList<>();
+        List<String> gone = new ArrayList<>();
+        for (String id : ids) {
+            CountRepository.HouseholdFact b = before.get(id);
+            CountRepository.HouseholdFact n = now.get(id);
+            if (Objects.equals(b, n)) continue;
+            if (n == null) gone.add(id);
+            else save.add(n);
+            delta.household(b, -1);
+            delta.household(n, 1);
+        }
+        repository.saveHouseholdFacts(save);
+        repository.deleteHouseholdFacts(gone);
+    }
+
+    /**
+     * Recomputes the day counts from the facts for the configured zone; unless {@code always},
+     * only when they were built for another zone or never. Returns whether it rebuilt.
+     */
+    boolean rebuild(boolean always) {
+        Boolean rebuilt = tx.execute(s -> {
+            if (!repository.claimRebuild(zone.getId(), Timestamps.now(), always)) return false;
+            long t0 = System.nanoTime();
+            rebuildCounts();
+            log.info("report counts built for zone {} in {} ms", zone.getId(), (System.nanoTime() - t0) / 1_000_000);
+            return true;
+        });
+        return Boolean.TRUE.equals(rebuilt);
+    }
+
+    /**
+     * Throws the facts away and fills them again from the records with the backfill migration's
+     * own script, then rebuilds the counts: what an upgraded database gets. For tests comparing it
+     * with live counting, and for the benchmark's bulk load, which bypasses the events.
+     */
+    void refillFromRecords() {
+        tx.executeWithoutResult(s -> {
+            repository.claimRebuild(zone.getId(), Timestamps.now(), true);
+            repository.deleteAllFacts();
+            Connection c = DataSourceUtils.getConnection(dataSource);
+            try {
+                ScriptUtils.executeSqlScript(c, new EncodedResource(new ClassPathResource(BACKFILL_SCRIPT), StandardCharsets.UTF_8));
+            } finally {
+                DataSourceUtils.releaseConnection(c, dataSource);
+            }
+            rebuildCounts();
+        });
+    }
+
+    private void rebuildCounts() {
+        Map<String, String> dayOfHour = new HashMap<>();
+        for (String hour : repository.registeredHours()) dayOfHour.put(hour, CountDelta.dayOfHour(hour, zone));
+        repository.rebuildCounts(dayOfHour);
+    }
+}
