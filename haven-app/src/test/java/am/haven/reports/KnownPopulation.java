@@ -45,6 +45,19 @@ final class KnownPopulation {
     final List<String> householdIds = new ArrayList<>();
 
     KnownPopulation() {
+        zero();
+    }
+
+    private void zero() {
+        households = 0;
+        persons = 0;
+        bySex.clear();
+        byBand.clear();
+        bySexAndBand.clear();
+        byDay.clear();
+        byNeed.clear();
+        bySettlement.clear();
+        bySize.clear();
         for (String b : BANDS) byBand.put(b, 0L);
         for (String s : List.of("F", "M")) {
             bySex.put(s, 0L);
@@ -84,14 +97,29 @@ final class KnownPopulation {
                     "consent", Map.of("assistance", true, "tracing", true, "sharing", false), "members", members));
             Api.Response r = api.post("/api/v1/households", body);
             if (r.status() != 201) throw new IllegalStateException("registration failed: " + r.text());
-            count(r.body(), settlement);
+            householdIds.add(r.body().get("id").asString());
+            count(r.body());
         }
         return this;
     }
 
-    private void count(JsonNode household, String settlement) {
+    /**
+     * Counts again from the households as the API shows them now (after corrections, added
+     * members), keeping those still registered at this population's point.
+     */
+    KnownPopulation recount(Api api) {
+        zero();
+        personIds.clear();
+        for (String id : householdIds) {
+            JsonNode h = api.get("/api/v1/households/" + id).body();
+            if (h.get("registrationPoint").asString().equals(point)) count(h);
+        }
+        return this;
+    }
+
+    private void count(JsonNode household) {
+        String settlement = household.get("origin").get("settlement").asString();
         households++;
-        householdIds.add(household.get("id").asString());
         int size = 0;
         for (JsonNode m : household.get("members")) {
             size++;

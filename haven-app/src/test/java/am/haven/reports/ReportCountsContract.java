@@ -1,0 +1,240 @@
+package am.haven.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import am.haven.testing.Api;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The report counts move with every write that changes what they count (corrections, added
+ * members, identity merges and splits), and the backfill gives what live counting gives. Expected
+ * figures are computed in Java from the records as the API shows them.
+ */
+abstract class ReportCountsContract {
+
+    @LocalServerPort int port;
+    @Autowired am.haven.security.UserService users;
+    @Autowired JdbcClient jdbc;
+    @Autowired am.haven.dedup.IdentityService identities;
+    @Autowired ReportCounts counts;
+
+    Api admin;
+
+    @BeforeEach
+    void signIn() {
+        admin = new Api(port, users.createToken("admin", "test"));
+    }
+
+    @Test
+    void correcting_a_members_sex_birth_date_and_needs_moves_them_between_cells() {
+        KnownPopulation pop = new KnownPopulation().register(admin, 8, 21);
+        assertFiguresMatch(pop);
+        Map<String, Long> before = Map.copyOf(pop.byBand);
+
+        for (int i = 0; i < 3; i++) {
+            String id = pop.personIds.get(i);
+            JsonNode p = admin.get("/api/v1/persons/" + id).body();
+            Map<String, Object> patch = new HashMap<>();
+            patch.put("sex", p.get("sex").asString().equals("F") ? "M" : "F");
+            patch.put("birthDate", i == 0 ? "2021-03-04" : i == 1 ? "1950" : "1990-06");
+            patch.put("needs", List.of(KnownPopulation.NEEDS.get(i)));
+            Api.Response r = admin.patch("/api/v1/persons/" + id, patch);
+            assertThat(r.status()).as(r.text()).isEqualTo(200);
+        }
+
+        pop.recount(admin);
+        assertThat(pop.byBand).as("the corrections moved persons between age bands").isNotEqualTo(before);
+        assertFiguresMatch(pop);
+    }
+
+    @Test
+    void an_added_member_counts_and_moves_the_household_to_the_next_size() {
+        KnownPopulation pop = new KnownPopulation().register(admin, 6, 22);
+        assertFiguresMatch(pop);
+        int before = pop.persons;
+
+        Api.Response r = admin.post("/api/v1/households/" + pop.householdIds.get(0) + "/members", Map.of(
+                "givenName", "Նարե", "familyName", "Հովհաննիսյան", "sex", "F", "relationship", "CHILD",
+                "birthDate", "2020-02-02", "needs", List.of("MOBILITY")));
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+
+        pop.recount(admin);
+        assertThat(pop.persons).isEqualTo(before + 1);
+        assertFiguresMatch(pop);
+    }
+
+    @Test
+    void correcting_the_origin_or_point_moves_the_households_persons() {
+        KnownPopulation pop = new KnownPopulation().register(admin, 6, 23);
+        String region = pop.region;
+        String moved = pop.householdIds.get(1);
+        assertThat(admin.patch("/api/v1/households/" + pop.householdIds.get(0),
+                Map.of("origin", Map.of("settlement", "Somewhere new", "region", region))).status()).isEqualTo(200);
+        assertThat(admin.patch("/api/v1/households/" + moved,
+                Map.of("registrationPoint", "Elsewhere " + UUID.randomUUID())).status()).isEqualTo(200);
+
+        pop.recount(admin);
+        assertThat(pop.bySettlement).containsKey("Somewhere new");
+        assertFiguresMatch(pop);
+        JsonNode byRegion = admin.get("/api/v1/reports/summary?region=" + enc(region)).body();
+        assertThat(byRegion.get("persons").asLong()).as("the moved household keeps its region")
+                .isEqualTo(pop.persons + admin.get("/api/v1/households/" + moved).body().get("members").size());
+    }
+
+    @Test
+    void distinct_persons_follow_a_merge_and_a_split_across_registration_points() throws Exception {
+        KnownPopulation first = new KnownPopulation().register(admin, 4, 31);
+        KnownPopulation second = new KnownPopulation().register(admin, 4, 32);
+        long firstDistinct = first.distinctPersons(identities);
+        long secondDistinct = second.distinctPersons(identities);
+        assertThat(distinct(first)).isEqualTo(firstDistinct);
+        assertThat(distinct(second)).isEqualTo(secondDistinct);
+
+        // The second point's record joins an identity first seen at the first point: still one
+        // distinct person at each point (counted by its first record at the first point only).
+        String keep = identities.identitiesOf(List.of(first.personIds.get(0))).get(first.personIds.get(0));
+        String joining = second.personIds.get(0);
+        String other = identities.identitiesOf(List.of(joining)).get(joining);
+        identities.merge(keep, other);
+
+        assertThat(second.distinctPersons(identities)).isEqualTo(secondDistinct);
+        assertThat(distinct(first)).isEqualTo(first.distinctPersons(identities));
+        assertThat(distinct(second)).isEqualTo(second.distinctPersons(identities));
+        assertThat(admin.get("/api/v1/reports/summary?" + first.filter()).body().get("persons").asLong())
+                .as("records are counted where they were registered, whatever identity they join").isEqualTo(first.persons);
+
+        identities.split(keep, List.of(joining));
+
+        assertThat(distinct(first)).isEqualTo(first.distinctPersons(identities));
+        assertThat(distinct(second)).isEqualTo(second.distinctPersons(identities)).isEqualTo(secondDistinct);
+    }
+
+    @Test
+    void merging_two_records_at_one_point_counts_one_distinct_person_there() throws Exception {
+        KnownPopulation pop = new KnownPopulation().register(admin, 5, 33);
+        long before = pop.distinctPersons(identities);
+        Map<String, String> ids = identities.identitiesOf(pop.personIds);
+        List<String> distinctIds = ids.values().stream().distinct().toList();
+
+        identities.merge(distinctIds.get(0), distinctIds.get(1));
+
+        assertThat(pop.distinctPersons(identities)).isEqualTo(before - 1);
+        assertThat(distinct(pop)).isEqualTo(before - 1);
+        JsonNode d = admin.get("/api/v1/reports/dashboard?" + pop.filter()).body();
+        assertThat(d.get("summary").get("distinctPersons").asLong()).isEqualTo(before - 1);
+        assertThat(d.get("baseline").get("displaced").asLong()).isEqualTo(before - 1);
+    }
+
+    @Test
+    void the_backfill_gives_the_counts_that_live_counting_kept() throws Exception {
+        KnownPopulation pop = new KnownPopulation().register(admin, 10, 41);
+        admin.post("/api/v1/households/" + pop.householdIds.get(0) + "/members", Map.of("givenName", "Ани",
+                "familyName", "Акопян", "sex", "F", "relationship", "CHILD", "birthDate", "2019"));
+        admin.patch("/api/v1/households/" + pop.householdIds.get(1),
+                Map.of("origin", Map.of("settlement", "Backfilled", "region", pop.region)));
+        pop.distinctPersons(identities);
+        waitUntilMatchingIsIdle();
+        Map<String, List<String>> live = allCounts();
+        JsonNode liveDashboard = admin.get("/api/v1/reports/dashboard?" + pop.filter()).body();
+        assertThat(live.get("report_person_count")).isNotEmpty();
+
+        counts.refillFromRecords();
+
+        assertThat(allCounts()).isEqualTo(live);
+        JsonNode backfilled = admin.get("/api/v1/reports/dashboard?" + pop.filter()).body();
+        assertThat(backfilled.get("summary")).isEqualTo(liveDashboard.get("summary"));
+        assertThat(backfilled.get("needs")).isEqualTo(liveDashboard.get("needs"));
+        assertThat(backfilled.get("householdSizes")).isEqualTo(liveDashboard.get("householdSizes"));
+        assertThat(backfilled.get("originSettlements")).isEqualTo(liveDashboard.get("originSettlements"));
+    }
+
+    private void waitUntilMatchingIsIdle() throws InterruptedException {
+        for (int i = 0; i < 240; i++) {
+            if (jdbc.sql("SELECT COUNT(*) FROM match_pending").query(Long.class).single() == 0) return;
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("de-duplication still has records to match");
+    }
+
+    /** Every non-zero count row of every count table, as text, sorted. */
+    private Map<String, List<String>> allCounts() {
+        Map<String, List<String>> out = new HashMap<>();
+        Map<String, String> tables = Map.of(
+                "report_person_count", "SELECT day, registration_point, origin_region, sex, age_band, persons, firsts FROM report_person_count WHERE persons <> 0 OR firsts <> 0",
+                "report_settlement_count", "SELECT day, registration_point, origin_region, origin_settlement, persons FROM report_settlement_count WHERE persons <> 0",
+                "report_need_count", "SELECT day, registration_point, origin_region, need, persons FROM report_need_count WHERE persons <> 0",
+                "report_household_count", "SELECT day, registration_point, origin_region, size, households FROM report_household_count WHERE households <> 0");
+        tables.forEach((table, sql) -> {
+            List<String> rows = new ArrayList<>(jdbc.sql(sql).query((rs, i) -> {
+                StringBuilder b = new StringBuilder();
+                for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) b.append(rs.getString(c)).append('|');
+                return b.toString();
+            }).list());
+            rows.sort(null);
+            out.put(table, rows);
+        });
+        return out;
+    }
+
+    private long distinct(KnownPopulation pop) {
+        return admin.get("/api/v1/reports/summary?" + pop.filter()).body().get("distinctPersons").asLong();
+    }
+
+    /** Summary, dashboard and exports for the population's point agree with the figures counted from its records. */
+    private void assertFiguresMatch(KnownPopulation pop) {
+        JsonNode s = admin.get("/api/v1/reports/summary?" + pop.filter()).body();
+        assertThat(s.get("persons").asLong()).isEqualTo(pop.persons);
+        assertThat(s.get("households").asLong()).isEqualTo(pop.households);
+        for (String sex : List.of("F", "M")) {
+            assertThat(s.get("bySex").get(sex).asLong()).as(sex).isEqualTo(pop.bySex.get(sex));
+            for (String band : KnownPopulation.BANDS) {
+                assertThat(s.get("bySexAndAgeBand").get(sex).get(band).asLong()).as(sex + " " + band)
+                        .isEqualTo(pop.bySexAndBand.get(sex).get(band));
+            }
+        }
+        Map<String, Long> days = new HashMap<>();
+        for (JsonNode d : s.get("arrivalsByDay")) days.put(d.get("date").asString(), d.get("persons").asLong());
+        assertThat(days).isEqualTo(pop.byDay);
+
+        JsonNode d = admin.get("/api/v1/reports/dashboard?" + pop.filter()).body();
+        assertThat(d.get("summary")).isEqualTo(s);
+        for (JsonNode n : d.get("needs")) {
+            assertThat(n.get("persons").asLong()).as(n.get("need").asString())
+                    .isEqualTo(pop.byNeed.getOrDefault(n.get("need").asString(), 0L));
+        }
+        Map<String, Long> settlements = new HashMap<>();
+        for (JsonNode st : d.get("originSettlements")) settlements.put(st.get("settlement").asString(), st.get("persons").asLong());
+        assertThat(settlements).isEqualTo(pop.bySettlement);
+        Map<Integer, Long> sizes = new HashMap<>();
+        for (JsonNode h : d.get("householdSizes")) sizes.put(h.get("size").asInt(), h.get("households").asLong());
+        assertThat(sizes).isEqualTo(pop.bySize);
+
+        List<List<String>> csv = ReportsApiContract.csv(admin.get("/api/v1/reports/specific-needs.csv?" + pop.filter()).text());
+        for (List<String> r : csv.subList(2, csv.size())) {
+            assertThat(r.get(2)).as(r.get(0)).isEqualTo(KnownPopulation.published(pop.byNeed.getOrDefault(r.get(0), 0L)));
+        }
+        List<List<String>> sexAge = ReportsApiContract.csv(admin.get("/api/v1/reports/sex-age.csv?" + pop.filter()).text());
+        long total = 0;
+        for (List<String> r : sexAge.subList(2, sexAge.size())) {
+            assertThat(r.get(r.size() - 1)).isEqualTo(KnownPopulation.published(pop.byDay.get(r.get(0))));
+            total += pop.byDay.get(r.get(0));
+        }
+        assertThat(total).isEqualTo(pop.persons);
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
