@@ -209,7 +209,7 @@ class CountRepository {
         if (!persons.isEmpty()) batch.batchUpdate("""
                 INSERT INTO report_person_count (day, registration_point, origin_region, sex, age_band, persons, firsts)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (day, registration_point, origin_region, sex, age_band) DO UPDATE SET
+                ON CONFLICT (day, registration_point, sex, age_band, origin_region) DO UPDATE SET
                     persons = report_person_count.persons + excluded.persons,
                     firsts = report_person_count.firsts + excluded.firsts""", persons);
         List<Object[]> settlements = rows(delta.settlements(), k -> new Object[] {k.day(), k.point(), k.region(), k.settlement()});

@@ -41,7 +41,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * moves (and writes rolled back to a savepoint) exact without knowing what changed.
  */
 @Component
-class ReportCounts implements SmartInitializingSingleton {
+public class ReportCounts implements SmartInitializingSingleton {
 
     static final String BACKFILL_SCRIPT = "db/migration/common/V44__report_facts_backfill.sql";
 
@@ -140,6 +140,11 @@ class ReportCounts implements SmartInitializingSingleton {
                 now.put(id, n.withFirst(b.first()));
                 continue;
             }
+            if (b == null && n != null && n.identityId().equals(id)) {
+                // A new record not matched yet: its own identity, which no other record can have.
+                now.put(id, n.withFirst(true));
+                continue;
+            }
             if (b != null) moved.add(b.identityId());
             if (n != null) moved.add(n.identityId());
         }
@@ -183,7 +188,11 @@ class ReportCounts implements SmartInitializingSingleton {
      */
     private void firstsOf(Set<String> identities, Set<String> changedIds, Map<String, CountRepository.PersonFact> now,
                           List<CountRepository.PersonFact> othersBefore, List<CountRepository.PersonFact> othersAfter) {
-        repository.lockIdentities(identities);
+        // A record's own id stands for "not matched yet" (de-duplication gives identities fresh
+        // ids), so only that record is ever in it; identities others may share are locked.
+        Set<String> shared = new HashSet<>(identities);
+        shared.removeAll(changedIds);
+        if (!shared.isEmpty()) repository.lockIdentities(shared);
         Map<String, List<CountRepository.PersonFact>> members = new HashMap<>();
         for (CountRepository.PersonFact f : repository.membersOf(identities)) {
             if (!changedIds.contains(f.personId())) members.computeIfAbsent(f.identityId(), k -> new ArrayList<>()).add(f);
@@ -246,7 +255,7 @@ class ReportCounts implements SmartInitializingSingleton {
      * own script, then rebuilds the counts: what an upgraded database gets. For tests comparing it
      * with live counting, and for the benchmark's bulk load, which bypasses the events.
      */
-    void refillFromRecords() {
+    public void refillFromRecords() {
         tx.executeWithoutResult(s -> {
             repository.claimRebuild(zone.getId(), Timestamps.now(), true);
             repository.deleteAllFacts();

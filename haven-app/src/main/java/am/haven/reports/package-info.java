@@ -29,7 +29,8 @@
  *       the same transaction as every registration, correction, added member and identity change,
  *       using a fact row per record to take back exactly what the record counted for before. There
  *       is no cache: every answer is computed from committed counts, on every instance sharing a
- *       database. The day counts are rebuilt from the facts at start-up if the zone changed.</li>
+ *       database. The day counts are rebuilt from the facts at start-up if the zone changed, so
+ *       every instance sharing a database must be configured with the same zone.</li>
  * </ul>
  */
 package am.haven.reports;

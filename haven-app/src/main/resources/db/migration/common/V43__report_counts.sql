@@ -48,7 +48,8 @@ CREATE TABLE report_person_count (
     age_band            VARCHAR(10)  NOT NULL,
     persons             BIGINT       NOT NULL,
     firsts              BIGINT       NOT NULL,
-    PRIMARY KEY (day, registration_point, origin_region, sex, age_band)
+    -- Key order matches the summary's GROUP BY (day, point, sex, band), so it needs no sort.
+    PRIMARY KEY (day, registration_point, sex, age_band, origin_region)
 );
 
 CREATE TABLE report_settlement_count (
