@@ -208,8 +208,9 @@ abstract class ReportsApiContract {
     }
 
     @Test
-    void dashboard_data_agrees_with_the_summary_and_the_records() {
+    void dashboard_data_agrees_with_the_summary_and_the_records() throws Exception {
         KnownPopulation pop = new KnownPopulation().register(admin, 12, 5);
+        long distinct = pop.distinctPersons(identities);
 
         JsonNode d = analyst.get("/api/v1/reports/dashboard?" + pop.filter()).body();
         JsonNode s = analyst.get("/api/v1/reports/summary?" + pop.filter()).body();
@@ -242,7 +243,8 @@ abstract class ReportsApiContract {
         }
         assertThat(households).isEqualTo(pop.households);
         assertThat(d.get("baseline").get("population").asLong()).isEqualTo(120000);
-        assertThat(d.get("baseline").get("share").asDouble()).isEqualTo(pop.persons / 120000.0);
+        assertThat(d.get("baseline").get("displaced").asLong()).isEqualTo(distinct);
+        assertThat(d.get("baseline").get("share").asDouble()).isEqualTo(distinct / 120000.0);
         assertThat(d.get("registrationPoints").toString()).contains(pop.point);
     }
 
