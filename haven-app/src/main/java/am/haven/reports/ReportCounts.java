@@ -46,6 +46,7 @@ public class ReportCounts implements SmartInitializingSingleton {
     static final String BACKFILL_SCRIPT = "db/migration/common/V44__report_facts_backfill.sql";
 
     private static final Logger log = LoggerFactory.getLogger(ReportCounts.class);
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private final CountRepository repository;
     private final ZoneId zone;
@@ -119,10 +120,15 @@ public class ReportCounts implements SmartInitializingSingleton {
 
     /** Brings the facts and counts of the changed records up to date, in the current transaction. */
     private void count(Changed changed) {
+        long cpu = log.isDebugEnabled() ? THREADS.getCurrentThreadCpuTime() : 0;
         CountDelta delta = new CountDelta(zone);
         if (!changed.persons.isEmpty()) countPersons(changed.persons, delta);
         if (!changed.households.isEmpty()) countHouseholds(changed.households, delta);
         repository.addToCounts(delta);
+        if (log.isDebugEnabled()) {
+            log.debug("counted {} records, {} households in {} us CPU", changed.persons.size(), changed.households.size(),
+                    (THREADS.getCurrentThreadCpuTime() - cpu) / 1000);
+        }
     }
 
     private void countPersons(Set<String> ids, CountDelta delta) {
