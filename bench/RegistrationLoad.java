@@ -85,6 +85,8 @@ public class RegistrationLoad {
                 households, persons.get(), clients, failed.get(), seconds, households / seconds);
         System.out.printf("latency ms: p50=%.1f p90=%.1f p99=%.1f max=%.1f%n",
                 pct(l, 50), pct(l, 90), pct(l, 99), l[l.length - 1] / 1e6);
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        System.out.printf("load generator CPU (whole process, incl. start-up): %.1f s%n", os.getProcessCpuTime() / 1e9);
     }
 
     static double pct(long[] sorted, double p) {

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Registration benchmark: start-up time, HTTP registration throughput and latency with 16 concurrent
-# clients, and heap after the run, on SQLite (default) or PostgreSQL (`bench/registration.sh pg`).
+# clients, CPU used by the server and by the load generator, the time until de-duplication has
+# matched every new person, and heap after the run, on SQLite (default) or PostgreSQL
+# (`bench/registration.sh pg`).
 # Usage: bench/registration.sh [sqlite|pg] [HOUSEHOLDS] [CLIENTS]
+# Environment: HAVEN_BENCH_PORT (default 18555), HAVEN_JAVA_OPTS (passed to the server's JVM).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db="${1:-sqlite}"; households="${2:-25000}"; clients="${3:-16}"
-port=18555
+port="${HAVEN_BENCH_PORT:-18555}"
 data="$(mktemp -d)"
 export HAVEN_ADMIN_PASSWORD=bench-admin-password
 if [ "$db" = pg ]; then
@@ -17,14 +20,32 @@ else
 fi
 ./haven help >/dev/null 2>&1 || true   # builds and unpacks the jar if needed, outside the timing
 
+# CPU seconds (user + system) a process has used so far, from /proc.
+cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$1/stat"; }
+
 start=$(date +%s.%N)
 ./haven serve --port "$port" --data "$data" > "$data/serve.log" 2>&1 &
+pid=$!   # ./haven execs java, so this is the server's JVM
 until curl -sf "localhost:$port/actuator/health" >/dev/null; do sleep 0.1; done
 ready=$(date +%s.%N)
-pid=$(pgrep -f "serve --port $port" | head -n 1)
 echo "db=$db start-up to healthy: $(awk "BEGIN{printf \"%.1f\", $ready - $start}") s; $(grep -o 'Started Haven in [0-9.]* seconds' "$data/serve.log")"
 token=$(./haven token create --user admin --data "$data" 2>/dev/null | tail -n 1)
+server_cpu_before=$(cpu_seconds "$pid")
 java bench/RegistrationLoad.java --url "http://localhost:$port" --token "$token" --households "$households" --clients "$clients"
+server_cpu_load=$(cpu_seconds "$pid")
+# Every registered person must be matched: wait until de-duplication has no marker left.
+drain_start=$(date +%s.%N)
+while true; do
+  pending=$(curl -sf -H "Authorization: Bearer $token" "localhost:$port/api/v1/dedup/status" | grep -o '"pending":[0-9]*' | cut -d: -f2)
+  [ "${pending:-1}" = 0 ] && break
+  sleep 0.2
+done
+drained=$(date +%s.%N)
+server_cpu_after=$(cpu_seconds "$pid")
+awk -v b="$server_cpu_before" -v l="$server_cpu_load" -v a="$server_cpu_after" -v n="$households" \
+    -v d="$(awk "BEGIN{print $drained - $drain_start}")" 'BEGIN{
+  printf "server CPU during the load: %.1f s (%.2f s per 1,000 households); matching finished %.1f s after the load; server CPU until then: %.1f s (%.2f s per 1,000 households)\n",
+    l - b, (l - b) * 1000 / n, d, a - b, (a - b) * 1000 / n }'
 jcmd "$pid" GC.run >/dev/null
 echo "heap after the run (after a full GC): $(jcmd "$pid" GC.heap_info | grep -Eo 'used [0-9]+K' | head -n 1)"
 echo "resident set size: $(ps -o rss= -p "$pid" | awk '{printf "%d MB", $1/1024}')"

@@ -16,7 +16,11 @@ public class HouseholdRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(String id, String number, String registeredBy, String now, NewHousehold h) {
+    /**
+     * Inserts the household-level fields and returns them as {@link #find} will read them back,
+     * without members (the caller inserts those through {@link PersonRepository}).
+     */
+    Household insert(String id, String number, String registeredBy, String now, NewHousehold h) {
         jdbc.sql("""
                 INSERT INTO household (id, number, registration_point, registered_by, registered_at, updated_at, version,
                     origin_settlement, origin_region, current_address, destination,
@@ -29,6 +33,13 @@ public class HouseholdRepository {
                         h.consent().assistance(), h.consent().tracing(), h.consent().sharing(), h.notes())
                 .update();
         insertPhones(id, h.phones());
+        List<String> phones = List.copyOf(h.phones());
+        return new Household(id, number, h.registrationPoint(), registeredBy, now, now, 1,
+                new HouseholdRequest.Origin(h.origin() == null ? null : h.origin().settlement(),
+                        h.origin() == null ? null : h.origin().region()),
+                h.currentAddress(), h.destination(), phones.isEmpty() ? null : phones.get(0), phones,
+                new HouseholdRequest.Consent(h.consent().assistance(), h.consent().tracing(), h.consent().sharing()),
+                h.notes(), List.of());
     }
 
     void updateFields(String id, NewHousehold h, String now) {

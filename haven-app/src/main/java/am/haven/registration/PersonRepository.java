@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,11 @@ public class PersonRepository {
         insert(id, householdId, position, m, LatinForms.of(m), now);
     }
 
-    /** Inserts with Latin forms computed beforehand (on the request thread, not the writer's). */
-    void insert(String id, String householdId, int position, NewMember m, LatinForms latin, String now) {
+    /**
+     * Inserts with Latin forms computed beforehand (on the request thread, not the writer's) and
+     * returns the record as {@link #find} will read it back, so a registration need not read it.
+     */
+    Person insert(String id, String householdId, int position, NewMember m, LatinForms latin, String now) {
         jdbc.sql("""
                 INSERT INTO person (id, household_id, position, given_name, family_name, patronymic,
                     given_name_latin, family_name_latin, patronymic_latin, given_name_key, family_name_key,
@@ -41,6 +45,12 @@ public class PersonRepository {
                         m.relationship().name(), m.phone(), String.join(",", m.languages()), now, now)
                 .update();
         insertDetails(id, m);
+        // As load() reads it: needs ordered by code, documents by position, version 1.
+        List<SpecificNeed> needs = m.needs().stream().sorted(Comparator.comparing(SpecificNeed::name)).toList();
+        return new Person(id, householdId, position, m.givenName(), latin.given(), m.familyName(), latin.family(),
+                m.patronymic(), latin.patronymic(), m.sex(), m.birthDate() == null ? null : m.birthDate().toString(),
+                m.birthDateEstimated(), m.relationship(), needs, List.copyOf(m.documents()), m.phone(),
+                List.copyOf(m.languages()), now, now, 1);
     }
 
     void update(String id, NewMember m, String now) {

@@ -77,9 +77,9 @@ public class RegistrationService {
         List<String> attachTo = request.members().stream().map(m -> blankToNull(m.identityId())).toList();
         List<LatinForms> latin = valid.members().stream().map(LatinForms::of).toList();
         try {
-            Inserted inserted = writer.write(number -> insert(valid, latin, attachTo, number, actor, idempotencyKey, requestHash),
-                    i -> new HouseholdRegistered(i.householdId(), i.personIds()));
-            return new Registration(loadHousehold(inserted.householdId()), true);
+            Household inserted = writer.write(number -> insert(valid, latin, attachTo, number, actor, idempotencyKey, requestHash),
+                    h -> new HouseholdRegistered(h.id(), h.members().stream().map(Person::id).toList()));
+            return new Registration(inserted, true);
         } catch (DuplicateKeyException e) {
             if (idempotencyKey == null) throw e;
             // A concurrent request with the same key won the race; answer with its result.
@@ -87,27 +87,25 @@ public class RegistrationService {
         }
     }
 
-    private record Inserted(String householdId, List<String> personIds) {}
-
-    private Inserted insert(NewHousehold h, List<LatinForms> latin, List<String> attachTo, String number, String actor,
-                            String idemKey, String requestHash) {
+    /** Writes the household and returns it as stored (the answer is built from what was written, not read back). */
+    private Household insert(NewHousehold h, List<LatinForms> latin, List<String> attachTo, String number, String actor,
+                             String idemKey, String requestHash) {
         String id = Ids.newId();
         String now = Timestamps.format(clock.instant());
-        households.insert(id, number, actor, now, h);
-        List<String> personIds = new ArrayList<>();
+        Household household = households.insert(id, number, actor, now, h);
+        List<Person> members = new ArrayList<>();
         for (int i = 0; i < h.members().size(); i++) {
-            String personId = Ids.newId();
-            persons.insert(personId, id, i, h.members().get(i), latin.get(i), now);
-            personIds.add(personId);
+            members.add(persons.insert(Ids.newId(), id, i, h.members().get(i), latin.get(i), now));
         }
-        for (int i = 0; i < personIds.size(); i++) {
+        for (int i = 0; i < members.size(); i++) {
             if (attachTo.get(i) != null) {
-                identities.getObject().attachNew(personIds.get(i), attachTo.get(i), actor, "members[" + i + "].identityId");
+                identities.getObject().attachNew(members.get(i).id(), attachTo.get(i), actor, "members[" + i + "].identityId");
             }
         }
         if (idemKey != null) idempotency.insert(actor, idemKey, requestHash, "household", id);
-        audit.record(actor, "CREATE", "household", id, "number=" + number + " persons=" + String.join(",", personIds));
-        return new Inserted(id, personIds);
+        String personIds = String.join(",", members.stream().map(Person::id).toList());
+        audit.record(actor, "CREATE", "household", id, "number=" + number + " persons=" + personIds);
+        return household.withMembers(List.copyOf(members));
     }
 
     /** Validates the household and the identities the clerk attached members to; every problem at once. */

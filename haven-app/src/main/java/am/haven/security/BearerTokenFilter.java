@@ -7,19 +7,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Authenticates API calls that carry {@code Authorization: Bearer TOKEN}. */
 class BearerTokenFilter extends OncePerRequestFilter {
 
     private final TokenRepository tokens;
-    private final HavenUserDetailsService userDetails;
 
-    BearerTokenFilter(TokenRepository tokens, HavenUserDetailsService userDetails) {
+    BearerTokenFilter(TokenRepository tokens) {
         this.tokens = tokens;
-        this.userDetails = userDetails;
     }
 
     @Override
@@ -28,13 +26,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             String token = header.substring(7).trim();
-            Optional<String> username = tokens.findUsername(UserService.hash(token));
-            if (username.isPresent()) {
-                UserDetails user = userDetails.loadUserByUsername(username.get());
-                if (user.isEnabled()) {
-                    var auth = UsernamePasswordAuthenticationToken.authenticated(user.getUsername(), null, user.getAuthorities());
-                    SecurityContextHolder.getContext().setAuthentication(auth);
-                }
+            Optional<TokenRepository.Holder> holder = tokens.findHolder(UserService.hash(token));
+            if (holder.isPresent()) {
+                var authorities = holder.get().roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+                var auth = UsernamePasswordAuthenticationToken.authenticated(holder.get().username(), null, authorities);
+                SecurityContextHolder.getContext().setAuthentication(auth);
             }
         }
         chain.doFilter(request, response);

@@ -77,6 +77,33 @@ abstract class RegistrationApiContract {
     }
 
     @Test
+    void the_registration_answer_is_the_household_as_a_later_read_returns_it() {
+        Map<String, Object> head = member("Սոնա", "Պետրոսյան", "F", "1950-02-03", "HEAD");
+        head.put("patronymic", "Արամի");
+        head.put("birthDateEstimated", true);
+        head.put("needs", List.of("SERIOUS_MEDICAL", "MOBILITY", "OLDER_AT_RISK", "MOBILITY"));
+        head.put("documents", List.of(Map.of("type", "ARMENIAN_PASSPORT", "number", " AM7654321 "),
+                Map.of("type", "BIRTH_CERTIFICATE", "number", "II-ԱԲ 012345")));
+        head.put("phone", "+374 93 11 22 33");
+        head.put("languages", List.of("hy", "RU", "hy"));
+        Map<String, Object> child = member("  Давид ", "Петросян", "M", "2015", "CHILD");
+        Map<String, Object> other = new java.util.HashMap<>(Map.of("givenName", "Ani", "familyName", "Petrosyan", "sex", "F"));
+        Map<String, Object> body = household(List.of(head, child, other));
+        body.remove("origin");
+        body.put("phones", List.of("055 12 34 56"));
+        body.put("destination", " Yerevan ");
+        body.put("notes", "arrived by bus");
+
+        var created = api.post("/api/v1/households", body);
+        assertThat(created.status()).isEqualTo(201);
+        var read = api.get("/api/v1/households/" + created.body().get("id").asString());
+
+        assertThat(created.body()).isEqualTo(read.body());
+        assertThat(created.body().get("members").get(0).get("needs").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("MOBILITY", "OLDER_AT_RISK", "SERIOUS_MEDICAL");
+    }
+
+    @Test
     void rejects_bad_members_field_by_field_and_writes_nothing() {
         long before = households();
         long personsBefore = persons();
