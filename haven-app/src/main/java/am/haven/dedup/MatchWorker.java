@@ -35,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the desk never waits for it. The registration's own transaction writes a durable marker
  * ({@link PendingRepository}); this worker takes markers oldest first, scores each record against
  * the index (outside any transaction), adds it to the index so the next record in the batch sees
- * it, then writes the placements and removes the markers in one transaction.
+ * it, then writes the placements and removes the markers, a few records per transaction.
  *
  * <p>One worker thread per instance; several instances share the markers (a marker taken by one is
  * skipped by the others). While a relink runs anywhere, markers wait and are linked afterwards.
@@ -45,6 +45,8 @@ public class MatchWorker {
 
     private static final Logger log = LoggerFactory.getLogger(MatchWorker.class);
     static final int BATCH = 500;
+    /** Records placed per write transaction (each removes its markers together with their placements). */
+    static final int WRITE_CHUNK = 25;
 
     private final PendingRepository pending;
     private final RegisteredPersons persons;
@@ -172,18 +174,24 @@ public class MatchWorker {
         Map<String, PendingRepository.Pending> read = batch.stream()
                 .collect(Collectors.toMap(PendingRepository.Pending::personId, Function.identity(), (a, b) -> a));
         String operationId = Ids.newId();
-        Integer placed = tx.execute(s -> {
-            Map<String, String> placedNow = new HashMap<>();
-            int n = 0;
-            for (Placer.Scored one : scored) {
-                if (!pending.take(read.get(one.personId()))) continue;
-                if (!facts.containsKey(one.personId())) continue;
-                placer.place(operationId, one, placedNow);
-                n++;
-            }
-            return n;
-        });
-        return placed == null ? 0 : placed;
+        Map<String, String> placedNow = new HashMap<>();
+        int placed = 0;
+        // Short write transactions: on SQLite each one holds the only write lock, which registrations wait for.
+        for (int from = 0; from < scored.size(); from += WRITE_CHUNK) {
+            List<Placer.Scored> chunk = scored.subList(from, Math.min(scored.size(), from + WRITE_CHUNK));
+            Integer n = tx.execute(s -> {
+                int placedHere = 0;
+                for (Placer.Scored one : chunk) {
+                    if (!pending.take(read.get(one.personId()))) continue;
+                    if (!facts.containsKey(one.personId())) continue;
+                    placer.place(operationId, one, placedNow);
+                    placedHere++;
+                }
+                return placedHere;
+            });
+            placed += n == null ? 0 : n;
+        }
+        return placed;
     }
 
     @PreDestroy
