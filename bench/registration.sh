@@ -31,7 +31,7 @@ ready=$(date +%s.%N)
 echo "db=$db start-up to healthy: $(awk "BEGIN{printf \"%.1f\", $ready - $start}") s; $(grep -o 'Started Haven in [0-9.]* seconds' "$data/serve.log")"
 token=$(./haven token create --user admin --data "$data" 2>/dev/null | tail -n 1)
 server_cpu_before=$(cpu_seconds "$pid")
-java bench/RegistrationLoad.java --url "http://localhost:$port" --token "$token" --households "$households" --clients "$clients"
+java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 bench/RegistrationLoad.java --url "http://localhost:$port" --token "$token" --households "$households" --clients "$clients"
 server_cpu_load=$(cpu_seconds "$pid")
 # Every registered person must be matched: wait until de-duplication has no marker left.
 drain_start=$(date +%s.%N)
@@ -50,5 +50,5 @@ jcmd "$pid" GC.run >/dev/null
 echo "heap after the run (after a full GC): $(jcmd "$pid" GC.heap_info | grep -Eo 'used [0-9]+K' | head -n 1)"
 echo "resident set size: $(ps -o rss= -p "$pid" | awk '{printf "%d MB", $1/1024}')"
 kill "$pid"; wait "$pid" 2>/dev/null || true
-[ "$db" = pg ] && psql -h 127.0.0.1 -U postgres -d test -qc "DROP SCHEMA $schema CASCADE"
+[ "$db" = pg ] && psql -h 127.0.0.1 -U postgres -d test -qc "SET client_min_messages = warning; DROP SCHEMA $schema CASCADE"
 rm -rf "$data"

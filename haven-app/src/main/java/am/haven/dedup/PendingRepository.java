@@ -1,7 +1,9 @@
 package am.haven.dedup;
 
 import am.haven.support.Timestamps;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,12 +32,16 @@ class PendingRepository {
         this.jdbc = jdbc;
     }
 
+    /** One multi-row statement per call: this runs inside every registration's transaction. */
     void add(Collection<String> personIds, boolean rematch) {
+        if (personIds.isEmpty()) return;
         String now = Timestamps.now();
-        for (String id : personIds) {
-            jdbc.sql("INSERT INTO match_pending (person_id, queued_at, rematch) VALUES (?, ?, ?) ON CONFLICT (person_id) DO NOTHING")
-                    .params(id, now, rematch).update();
-        }
+        List<Object> params = new ArrayList<>(personIds.size() * 3);
+        for (String id : personIds) Collections.addAll(params, id, now, rematch);
+        jdbc.sql("INSERT INTO match_pending (person_id, queued_at, rematch) VALUES "
+                        + String.join(", ", Collections.nCopies(personIds.size(), "(?, ?, ?)"))
+                        + " ON CONFLICT (person_id) DO NOTHING")
+                .params(params).update();
     }
 
     /**

@@ -2,9 +2,13 @@ package am.haven.registration;
 
 import am.haven.match.normalize.Transliteration;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Latin forms and search keys of names typed in any script. */
 final class Names {
+
+    private static final Pattern NOT_KEY = Pattern.compile("[^a-z0-9 ]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Names() {}
 
@@ -19,6 +23,6 @@ final class Names {
 
     static String keyOfLatin(String latin) {
         if (latin == null) return null;
-        return latin.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]", "").replaceAll("\\s+", " ").trim();
+        return SPACES.matcher(NOT_KEY.matcher(latin.toLowerCase(Locale.ROOT)).replaceAll("")).replaceAll(" ").trim();
     }
 }

@@ -3,6 +3,7 @@ package am.haven.registration;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.regex.Pattern;
 
 /**
  * A birth date known to the year, the month or the day: {@code YYYY}, {@code YYYY-MM} or
@@ -10,18 +11,22 @@ import java.time.YearMonth;
  */
 public record PartialDate(int year, Integer month, Integer day) {
 
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     /** Parses the three accepted forms; throws {@link IllegalArgumentException} with a readable reason. */
     public static PartialDate parse(String text) {
         String t = text.trim();
         try {
-            if (t.matches("\\d{4}")) {
+            if (YEAR.matcher(t).matches()) {
                 return new PartialDate(Integer.parseInt(t), null, null);
             }
-            if (t.matches("\\d{4}-\\d{2}")) {
+            if (YEAR_MONTH.matcher(t).matches()) {
                 YearMonth ym = YearMonth.parse(t);
                 return new PartialDate(ym.getYear(), ym.getMonthValue(), null);
             }
-            if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            if (DAY.matcher(t).matches()) {
                 LocalDate d = LocalDate.parse(t);
                 return new PartialDate(d.getYear(), d.getMonthValue(), d.getDayOfMonth());
             }

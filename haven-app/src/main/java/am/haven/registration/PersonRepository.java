@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -27,30 +28,46 @@ public class PersonRepository {
         insert(id, householdId, position, m, LatinForms.of(m), now);
     }
 
-    /**
-     * Inserts with Latin forms computed beforehand (on the request thread, not the writer's) and
-     * returns the record as {@link #find} will read it back, so a registration need not read it.
-     */
+    private static final String INSERT = """
+            INSERT INTO person (id, household_id, position, given_name, family_name, patronymic,
+                given_name_latin, family_name_latin, patronymic_latin, given_name_key, family_name_key,
+                sex, birth_date, birth_year, birth_date_estimated, relationship, phone, languages,
+                created_at, updated_at, version)
+            VALUES """;
+    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
+
+    /** Inserts one member with Latin forms computed beforehand and returns the record as {@link #find} reads it. */
     Person insert(String id, String householdId, int position, NewMember m, LatinForms latin, String now) {
-        jdbc.sql("""
-                INSERT INTO person (id, household_id, position, given_name, family_name, patronymic,
-                    given_name_latin, family_name_latin, patronymic_latin, given_name_key, family_name_key,
-                    sex, birth_date, birth_year, birth_date_estimated, relationship, phone, languages,
-                    created_at, updated_at, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""")
-                .params(id, householdId, position, m.givenName(), m.familyName(), m.patronymic(),
-                        latin.given(), latin.family(), latin.patronymic(), latin.givenKey(), latin.familyKey(),
-                        m.sex().name(), m.birthDate() == null ? null : m.birthDate().toString(),
-                        m.birthDate() == null ? null : m.birthDate().year(), m.birthDateEstimated(),
-                        m.relationship().name(), m.phone(), String.join(",", m.languages()), now, now)
-                .update();
-        insertDetails(id, m);
-        // As load() reads it: needs ordered by code, documents by position, version 1.
-        List<SpecificNeed> needs = m.needs().stream().sorted(Comparator.comparing(SpecificNeed::name)).toList();
-        return new Person(id, householdId, position, m.givenName(), latin.given(), m.familyName(), latin.family(),
-                m.patronymic(), latin.patronymic(), m.sex(), m.birthDate() == null ? null : m.birthDate().toString(),
-                m.birthDateEstimated(), m.relationship(), needs, List.copyOf(m.documents()), m.phone(),
-                List.copyOf(m.languages()), now, now, 1);
+        return insertAll(householdId, position, List.of(id), List.of(m), List.of(latin), now).get(0);
+    }
+
+    /**
+     * Inserts a household's members (positions from {@code firstPosition} on) in one multi-row
+     * statement, with Latin forms computed beforehand on the request thread, and returns the records
+     * as {@link #find} will read them back, so a registration need not read them.
+     */
+    List<Person> insertAll(String householdId, int firstPosition, List<String> ids, List<NewMember> members,
+                           List<LatinForms> latin, String now) {
+        List<Object> params = new ArrayList<>(members.size() * 20);
+        List<Person> stored = new ArrayList<>(members.size());
+        for (int i = 0; i < members.size(); i++) {
+            NewMember m = members.get(i);
+            LatinForms l = latin.get(i);
+            String birthDate = m.birthDate() == null ? null : m.birthDate().toString();
+            Collections.addAll(params, ids.get(i), householdId, firstPosition + i, m.givenName(), m.familyName(),
+                    m.patronymic(), l.given(), l.family(), l.patronymic(), l.givenKey(), l.familyKey(), m.sex().name(),
+                    birthDate, m.birthDate() == null ? null : m.birthDate().year(), m.birthDateEstimated(),
+                    m.relationship().name(), m.phone(), String.join(",", m.languages()), now, now);
+            // As load() reads it: needs ordered by code, documents by position, version 1.
+            List<SpecificNeed> needs = m.needs().stream().sorted(Comparator.comparing(SpecificNeed::name)).toList();
+            stored.add(new Person(ids.get(i), householdId, firstPosition + i, m.givenName(), l.given(), m.familyName(),
+                    l.family(), m.patronymic(), l.patronymic(), m.sex(), birthDate, m.birthDateEstimated(),
+                    m.relationship(), needs, List.copyOf(m.documents()), m.phone(), List.copyOf(m.languages()),
+                    now, now, 1));
+        }
+        jdbc.sql(INSERT + String.join(", ", Collections.nCopies(members.size(), ROW))).params(params).update();
+        for (int i = 0; i < members.size(); i++) insertDetails(ids.get(i), members.get(i));
+        return stored;
     }
 
     void update(String id, NewMember m, String now) {

@@ -3,12 +3,14 @@ package am.haven.registration;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.regex.Pattern;
 
 /** Phone numbers as E.164, read the way Armenian clerks write them (091234567, 00374…, +374 91 …). */
 public final class Phones {
 
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final String DEFAULT_REGION = "AM";
+    private static final Pattern ARMENIAN_WITHOUT_PLUS = Pattern.compile("374[\\d\\s().-]{8,}");
 
     private Phones() {}
 
@@ -17,7 +19,7 @@ public final class Phones {
         String cleaned = raw.trim();
         if (cleaned.startsWith("00")) {
             cleaned = "+" + cleaned.substring(2);
-        } else if (cleaned.matches("374[\\d\\s().-]{8,}")) {
+        } else if (ARMENIAN_WITHOUT_PLUS.matcher(cleaned).matches()) {
             cleaned = "+" + cleaned;
         }
         try {

@@ -93,18 +93,16 @@ public class RegistrationService {
         String id = Ids.newId();
         String now = Timestamps.format(clock.instant());
         Household household = households.insert(id, number, actor, now, h);
-        List<Person> members = new ArrayList<>();
-        for (int i = 0; i < h.members().size(); i++) {
-            members.add(persons.insert(Ids.newId(), id, i, h.members().get(i), latin.get(i), now));
-        }
-        for (int i = 0; i < members.size(); i++) {
+        List<String> personIds = new ArrayList<>(h.members().size());
+        for (int i = 0; i < h.members().size(); i++) personIds.add(Ids.newId());
+        List<Person> members = persons.insertAll(id, 0, personIds, h.members(), latin, now);
+        for (int i = 0; i < personIds.size(); i++) {
             if (attachTo.get(i) != null) {
-                identities.getObject().attachNew(members.get(i).id(), attachTo.get(i), actor, "members[" + i + "].identityId");
+                identities.getObject().attachNew(personIds.get(i), attachTo.get(i), actor, "members[" + i + "].identityId");
             }
         }
         if (idemKey != null) idempotency.insert(actor, idemKey, requestHash, "household", id);
-        String personIds = String.join(",", members.stream().map(Person::id).toList());
-        audit.record(actor, "CREATE", "household", id, "number=" + number + " persons=" + personIds);
+        audit.record(actor, "CREATE", "household", id, "number=" + number + " persons=" + String.join(",", personIds));
         return household.withMembers(List.copyOf(members));
     }
 
