@@ -21,6 +21,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
@@ -45,8 +46,11 @@ public class MatchWorker {
 
     private static final Logger log = LoggerFactory.getLogger(MatchWorker.class);
     static final int BATCH = 500;
-    /** Records placed per write transaction (each removes its markers together with their placements). */
-    static final int WRITE_CHUNK = 25;
+    /**
+     * Records placed per write transaction on SQLite, where each transaction holds the only write
+     * lock that registrations wait for; on PostgreSQL a batch is one transaction (fewer commits).
+     */
+    static final int SQLITE_WRITE_CHUNK = 25;
 
     private final PendingRepository pending;
     private final RegisteredPersons persons;
@@ -54,6 +58,7 @@ public class MatchWorker {
     private final Placer placer;
     private final JobRepository jobs;
     private final TransactionTemplate tx;
+    private final int writeChunk;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "haven-dedup-match");
         t.setDaemon(true);
@@ -64,13 +69,15 @@ public class MatchWorker {
     private int ticks;
 
     MatchWorker(PendingRepository pending, RegisteredPersons persons, PersonIndex index, Placer placer,
-                JobRepository jobs, PlatformTransactionManager txManager) {
+                JobRepository jobs, PlatformTransactionManager txManager,
+                @Value("${spring.datasource.url}") String url) {
         this.pending = pending;
         this.persons = persons;
         this.index = index;
         this.placer = placer;
         this.jobs = jobs;
         this.tx = new TransactionTemplate(txManager);
+        this.writeChunk = url.startsWith("jdbc:sqlite:") ? SQLITE_WRITE_CHUNK : BATCH;
     }
 
     /** Marks the new records "to be matched" inside the registration's transaction. */
@@ -176,9 +183,8 @@ public class MatchWorker {
         String operationId = Ids.newId();
         Map<String, String> placedNow = new HashMap<>();
         int placed = 0;
-        // Short write transactions: on SQLite each one holds the only write lock, which registrations wait for.
-        for (int from = 0; from < scored.size(); from += WRITE_CHUNK) {
-            List<Placer.Scored> chunk = scored.subList(from, Math.min(scored.size(), from + WRITE_CHUNK));
+        for (int from = 0; from < scored.size(); from += writeChunk) {
+            List<Placer.Scored> chunk = scored.subList(from, Math.min(scored.size(), from + writeChunk));
             Integer n = tx.execute(s -> {
                 int placedHere = 0;
                 for (Placer.Scored one : chunk) {
