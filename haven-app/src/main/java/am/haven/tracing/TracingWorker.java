@@ -1,10 +1,11 @@
 package am.haven.tracing;
 
+import am.haven.registration.HouseholdCorrected;
 import am.haven.registration.HouseholdRegistered;
 import am.haven.registration.RegisteredPersons;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,36 +21,47 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * second transaction inside the registering one would wait for its own lock). At start-up the index
  * is filled from registration's read door; small populations synchronously, so the first request
  * already finds everyone, large ones in the background while the application serves.
+ *
+ * <p>Registrations and corrections made here are indexed right after their commit; those made
+ * through other instances on the same database reach this index through {@link IndexFollower},
+ * polled every few seconds on the same thread.
  */
 @Component
 class TracingWorker implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(TracingWorker.class);
     private static final int SYNCHRONOUS_LOAD_LIMIT = 50_000;
+    private static final long POLL_SECONDS = 2;
+    private static final long PRUNE_EVERY_POLLS = 1800;
 
     private final SearchIndex index;
     private final RegisteredPersons persons;
     private final CaseMatcher matcher;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+    private final IndexFollower follower;
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "haven-tracing");
         t.setDaemon(true);
         return t;
     });
     private volatile boolean loaded;
+    private long polls;
 
-    TracingWorker(SearchIndex index, RegisteredPersons persons, CaseMatcher matcher) {
+    TracingWorker(SearchIndex index, RegisteredPersons persons, CaseMatcher matcher, IndexFollower follower) {
         this.index = index;
         this.persons = persons;
         this.matcher = matcher;
+        this.follower = follower;
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void load() {
+        follower.startingFill();
         if (persons.count() <= SYNCHRONOUS_LOAD_LIMIT) {
             fill();
         } else {
             worker.submit(this::fill);
         }
+        worker.scheduleWithFixedDelay(this::follow, POLL_SECONDS, POLL_SECONDS, TimeUnit.SECONDS);
     }
 
     private void fill() {
@@ -64,6 +76,18 @@ class TracingWorker implements DisposableBean {
         return loaded;
     }
 
+    /** Inside the registering transaction: leaves the change for the other instances. */
+    @EventListener
+    void recordRegistration(HouseholdRegistered event) {
+        follower.record(event.householdId());
+    }
+
+    /** Inside the correcting transaction: leaves the change for the other instances. */
+    @EventListener
+    void recordCorrection(HouseholdCorrected event) {
+        follower.record(event.householdId());
+    }
+
     @TransactionalEventListener
     void registered(HouseholdRegistered event) {
         List<String> ids = List.copyOf(event.personIds());
@@ -75,6 +99,30 @@ class TracingWorker implements DisposableBean {
                 log.error("tracing could not index or match persons {}: {}", ids, e.toString(), e);
             }
         });
+    }
+
+    /**
+     * After a correction committed: the corrected persons' entries are replaced, and a person who
+     * now fits an open case becomes its candidate as a new registration would.
+     */
+    @TransactionalEventListener
+    void corrected(HouseholdCorrected event) {
+        List<String> ids = List.copyOf(event.personIds());
+        submit(() -> {
+            persons.byIds(ids).forEach(index::add);
+            matcher.matchNewPersons(ids);
+        });
+    }
+
+    private void follow() {
+        try {
+            int households = follower.catchUp();
+            if (households > 0) log.debug("tracing search index: {} households changed through other instances", households);
+            if (++polls % PRUNE_EVERY_POLLS == 0) follower.prune();
+        } catch (RuntimeException e) {
+            // The next poll retries from the same mark.
+            log.warn("tracing could not read index changes: {}", e.toString());
+        }
     }
 
     /** Runs work on the tracing thread, after everything queued before it. */

@@ -77,6 +77,7 @@ public final class SearchBench {
         long[] cpu = new long[queries];
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         int hits = 0, crossHits = 0, cross = 0, withYear = 0, misses = 0;
+        Map<String, Integer> diagnosis = new java.util.TreeMap<>();
         for (int k = -warmup; k < queries; k++) {
             List<Integer> records = byEntity.get(multi.get(random.nextInt(multi.size())));
             int a = records.get(random.nextInt(records.size()));
@@ -110,6 +111,7 @@ public final class SearchBench {
                     if (!script(rows.get(idx)[2]).equals(queryScript)) crossHit = true;
                 }
             }
+            if (!hit && o.containsKey("--diagnose")) diagnose(index, q, found, r[0], records, a, rows, diagnosis);
             if (hit) hits++;
             else if (o.containsKey("--show-misses") && misses++ < Integer.parseInt(o.get("--show-misses"))) {
                 System.out.println("MISS q=" + String.join(" ", words) + " year=" + year + " targets="
@@ -129,8 +131,35 @@ public final class SearchBench {
                 nanos[(int) (queries * 0.99)] / 1e6, nanos[queries - 1] / 1e6);
         System.out.printf(Locale.ROOT, "thread CPU time per query (what the query costs without waiting for a core): p50=%.2fms p95=%.2fms p99=%.2fms%n",
                 cpu[queries / 2] / 1e6, cpu[(int) (queries * 0.95)] / 1e6, cpu[(int) (queries * 0.99)] / 1e6);
+        if (!diagnosis.isEmpty()) System.out.println("misses by cause: " + diagnosis);
         System.out.printf(Locale.ROOT, "recall@10=%.4f  cross-script recall@10=%.4f (%d queries whose person is also registered in another script)%n",
                 hits / (double) queries, crossHits / (double) Math.max(1, cross), cross);
+    }
+
+    /**
+     * Why a query missed: the best other registration of the person scored at least as well as the
+     * 10th result (so candidate retrieval or the quick pre-ranking lost it), or it was outscored,
+     * and then by how many results of other persons.
+     */
+    private static void diagnose(SearchIndex index, NameQuery q, List<SearchIndex.Hit> found, String self,
+                                 List<Integer> records, int a, List<String[]> rows, Map<String, Integer> diagnosis) {
+        List<SearchIndex.Hit> others = found.stream().filter(h -> !h.personId().equals(self)).limit(10).toList();
+        double tenth = others.isEmpty() ? Double.NEGATIVE_INFINITY : others.get(others.size() - 1).weight();
+        double best = Double.NEGATIVE_INFINITY;
+        for (int x : records) {
+            if (x == a) continue;
+            SearchIndex.Hit h = index.score(q, rows.get(x)[0]);
+            if (h != null) best = Math.max(best, h.weight());
+        }
+        String cause;
+        if (best > tenth + 1e-9) cause = "lost-before-scoring";
+        else if (Math.abs(best - tenth) <= 1e-9) cause = "tied-with-10th";
+        else {
+            final double b = best;
+            long above = others.stream().filter(h -> h.weight() > b + 1e-9).count();
+            cause = best < tenth - 6 ? "outscored-by-far" : "outscored-by-<6";
+        }
+        diagnosis.merge(cause, 1, Integer::sum);
     }
 
     // Record ids are R0000001…: the row index is the number minus one.

@@ -1,0 +1,39 @@
+package am.haven.tracing;
+
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Owns {@code tracing_index_change}: which households were registered or corrected when, written
+ * inside the registering or correcting transaction, read by every instance to keep its search
+ * index current.
+ */
+@Repository
+class IndexChangeRepository {
+
+    /** One registration or correction of a household. */
+    record Change(String id, String householdId, String changedAt) {}
+
+    private final JdbcClient jdbc;
+
+    IndexChangeRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(String id, String householdId, String changedAt) {
+        jdbc.sql("INSERT INTO tracing_index_change (id, household_id, changed_at) VALUES (?, ?, ?)")
+                .params(id, householdId, changedAt).update();
+    }
+
+    /** Changes at or after {@code from}, oldest first. */
+    List<Change> since(String from) {
+        return jdbc.sql("SELECT id, household_id, changed_at FROM tracing_index_change WHERE changed_at >= ? ORDER BY changed_at, id")
+                .param(from).query((rs, i) -> new Change(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    /** Deletes changes older than {@code before}; returns how many. */
+    int deleteBefore(String before) {
+        return jdbc.sql("DELETE FROM tracing_index_change WHERE changed_at < ?").param(before).update();
+    }
+}

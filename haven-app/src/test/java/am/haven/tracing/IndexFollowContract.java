@@ -1,0 +1,164 @@
+package am.haven.tracing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import am.haven.HavenApplication;
+import am.haven.security.UserService;
+import am.haven.testing.Api;
+import am.haven.testing.TestUsers;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The search index stays current: corrections replace a person's entry, and registrations and
+ * corrections made through a second application instance on the same database reach this
+ * instance's index (through {@code tracing_index_change}, polled every few seconds).
+ */
+abstract class IndexFollowContract {
+
+    private static ConfigurableApplicationContext other;
+
+    @LocalServerPort int port;
+    @Autowired UserService users;
+    @Autowired Environment env;
+
+    Api admin;
+    Api otherAdmin;
+    final Random random = new Random();
+
+    @BeforeEach
+    void signIn() {
+        String token = users.createToken("admin", "test");
+        admin = new Api(port, token);
+        if (other == null) other = startSecondInstance();
+        otherAdmin = new Api(((WebServerApplicationContext) other).getWebServer().getPort(), token);
+    }
+
+    /** A second Haven on the same database, as a second server behind a load balancer would be. */
+    private ConfigurableApplicationContext startSecondInstance() {
+        Map<String, Object> props = new HashMap<>();
+        for (String key : List.of("spring.datasource.url", "spring.datasource.username", "spring.datasource.password",
+                "haven.data-dir")) {
+            String value = env.getProperty(key);
+            if (value != null) props.put(key, value);
+        }
+        props.put("server.port", 0);
+        props.put("HAVEN_ADMIN_PASSWORD", TestUsers.ADMIN_PASSWORD);
+        return new SpringApplicationBuilder(HavenApplication.class).properties(props).run();
+    }
+
+    @AfterAll
+    static void stopSecondInstance() {
+        if (other != null) other.close();
+        other = null;
+    }
+
+    /** A surname no other test uses, so searches see only this test's persons. */
+    String uniqueSurname() {
+        StringBuilder b = new StringBuilder("Zor");
+        for (int i = 0; i < 7; i++) b.append((char) ('a' + random.nextInt(26)));
+        return b + "yan";
+    }
+
+    static JsonNode register(Api api, String given, String family, boolean consentTracing) {
+        Map<String, Object> member = Map.of("givenName", given, "familyName", family, "sex", "F", "birthDate", "1984-03-02",
+                "relationship", "HEAD");
+        Map<String, Object> body = Map.of("registrationPoint", "Goris humanitarian centre",
+                "origin", Map.of("settlement", "Stepanakert"),
+                "consent", Map.of("assistance", true, "tracing", consentTracing, "sharing", false),
+                "members", List.of(member));
+        var r = api.post("/api/v1/households", body);
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        return r.body();
+    }
+
+    List<String> search(String q) {
+        var r = admin.get("/api/v1/persons/search?q=" + TracingApiContract.enc(q));
+        assertThat(r.status()).as(r.text()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        r.body().get("results").forEach(x -> ids.add(x.get("personId").asString()));
+        return ids;
+    }
+
+    // Polled every 2 s: allow a good margin on a busy machine.
+    static <T> T within20s(java.util.function.Supplier<T> get, java.util.function.Predicate<T> done) {
+        T value = get.get();
+        for (int i = 0; i < 100 && !done.test(value); i++) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            value = get.get();
+        }
+        return value;
+    }
+
+    @Test
+    void a_corrected_family_name_is_found_under_the_new_name_and_no_longer_under_the_old() {
+        String before = uniqueSurname(), after = uniqueSurname();
+        String id = register(admin, "Anahit", before, true).get("members").get(0).get("id").asString();
+        assertThat(within20s(() -> search("Anahit " + before), ids -> ids.contains(id))).contains(id);
+
+        var r = admin.patch("/api/v1/persons/" + id, Map.of("familyName", after));
+        assertThat(r.status()).as(r.text()).isEqualTo(200);
+
+        assertThat(within20s(() -> search("Anahit " + after), ids -> ids.contains(id))).contains(id);
+        assertThat(search(before)).doesNotContain(id);
+    }
+
+    @Test
+    void withdrawing_a_households_tracing_consent_takes_its_members_off_the_public_finder() {
+        String family = uniqueSurname();
+        String householdId = register(admin, "Gayane", family, true).get("id").asString();
+        String client = "203.0.113." + random.nextInt(250);
+        assertThat(within20s(() -> publicResults("Gayane " + family, client), n -> n == 1)).isEqualTo(1);
+
+        var r = admin.patch("/api/v1/households/" + householdId,
+                Map.of("consent", Map.of("assistance", true, "tracing", false, "sharing", false)));
+        assertThat(r.status()).as(r.text()).isEqualTo(200);
+
+        assertThat(within20s(() -> publicResults("Gayane " + family, client), n -> n == 0)).isZero();
+    }
+
+    private int publicResults(String q, String client) {
+        var r = new Api(port, null).send("GET", "/api/v1/public/finder?q=" + TracingApiContract.enc(q), null,
+                Map.of("X-Forwarded-For", client));
+        assertThat(r.status()).as(r.text()).isEqualTo(200);
+        return r.body().get("results").size();
+    }
+
+    @Test
+    void a_registration_through_another_instance_is_found_here() {
+        String family = uniqueSurname();
+        String id = register(otherAdmin, "Lilit", family, true).get("members").get(0).get("id").asString();
+
+        assertThat(within20s(() -> search("Lilit " + family), ids -> ids.contains(id))).contains(id);
+    }
+
+    @Test
+    void a_correction_through_another_instance_is_found_here_under_the_new_name() {
+        String before = uniqueSurname(), after = uniqueSurname();
+        String id = register(admin, "Narine", before, true).get("members").get(0).get("id").asString();
+        assertThat(within20s(() -> search("Narine " + before), ids -> ids.contains(id))).contains(id);
+
+        var r = otherAdmin.patch("/api/v1/persons/" + id, Map.of("familyName", after));
+        assertThat(r.status()).as(r.text()).isEqualTo(200);
+
+        assertThat(within20s(() -> search("Narine " + after), ids -> ids.contains(id))).contains(id);
+        assertThat(search(before)).doesNotContain(id);
+    }
+}

@@ -1,0 +1,6 @@
+package am.haven.tracing;
+
+import am.haven.testing.PostgresApp;
+
+@PostgresApp
+class IndexFollowPostgresTest extends IndexFollowContract {}
