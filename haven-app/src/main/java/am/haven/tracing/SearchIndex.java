@@ -25,6 +25,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 final class SearchIndex {
 
     private static final int GIVEN = 0, FAMILY = 1, PATRONYMIC = 2;
+    /** How many persons at most go from quick scoring to full scoring. */
+    private static final int KEEP = 300;
 
     /** A ranked search result. */
     record Hit(String personId, double weight, double probability, List<String> explanation, int unmatchedWords,
@@ -118,37 +120,144 @@ final class SearchIndex {
         if (q.isEmpty()) return List.of();
         lock.readLock().lock();
         try {
-            Scratch s = scratch.get();
-            s.begin(ids.size());
-            int n = q.words().size();
             int[] counts = queryCounts(q);
-            for (int i = 0; i < n; i++) {
-                int stamp = s.nextStamp();
-                for (double[] e : expand(q.words().get(i), counts[i])) {
-                    IntList slots = postings.get((int) e[0]);
-                    for (int k = 0; k < slots.size(); k++) s.hit(slots.get(k), stamp, (float) e[1]);
-                }
-            }
-            if (q.phone() != null) {
-                IntList slots = byPhone.get(q.phone());
-                int stamp = s.nextStamp();
-                if (slots != null) for (int k = 0; k < slots.size(); k++) s.hit(slots.get(k), stamp, 0f);
-            }
-            int keep = Math.max(limit * 5, 50);
-            PriorityQueue<double[]> best = new PriorityQueue<>(Comparator.comparingDouble(a -> a[0]));
-            for (int t = 0; t < s.touched.size(); t++) {
-                int slot = s.touched.get(t);
-                if (ids.get(slot) == null || (consentedOnly && consents.get(slot) == 0)) continue;
-                double quick = s.acc[slot] + Scorer.UNMATCHED_WORD * (n - s.count[slot]) + Scorer.facts(q, facts(slot), null);
-                best.add(new double[] {quick, slot});
-                if (best.size() > keep) best.poll();
-            }
-            List<Hit> hits = new ArrayList<>(best.size());
-            for (double[] b : best) hits.add(hit(q, counts, (int) b[1]));
-            hits.sort(Comparator.comparingDouble(Hit::weight).reversed().thenComparing(Hit::personId));
-            return hits.subList(0, Math.min(limit, hits.size()));
+            Candidates c = candidates(q, counts, consentedOnly);
+            return best(q, counts, c, limit);
         } finally {
             lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * The persons worth full scoring, with their quick scores: what each query word's expansions
+     * give ({@link QuickScore}), without the one-to-one pairing and explanations of {@link Scorer}.
+     * Postings are read rarest query word first; after each word, persons not yet seen can at best
+     * miss every word read so far and meet every other at its best weight, so once {@link #KEEP}
+     * persons already score above that, the postings of the common words left (a Grigoryan or
+     * Harutyunyan holds tens of thousands at 1,000,000) are not read at all.
+     */
+    private Candidates candidates(NameQuery q, int[] counts, boolean consentedOnly) {
+        QuickScore quick = new QuickScore(q, counts);
+        Scratch s = scratch.get();
+        s.begin(ids.size());
+        PriorityQueue<double[]> kept = new PriorityQueue<>(KEEP + 1, Comparator.comparingDouble(a -> a[0]));
+        if (q.phone() != null && byPhone.get(q.phone()) != null) consider(byPhone.get(q.phone()), quick, s, kept, consentedOnly);
+        Integer[] order = quick.wordsRarestFirst();
+        for (int k = 0; k < order.length; k++) {
+            for (int w : quick.expansions(order[k])) consider(postings.get(w), quick, s, kept, consentedOnly);
+            if (kept.size() >= KEEP && kept.peek()[0] > quick.bestUnseen(order, k + 1)) break;
+        }
+        return new Candidates(kept);
+    }
+
+    private void consider(IntList slots, QuickScore quick, Scratch s, PriorityQueue<double[]> kept, boolean consentedOnly) {
+        for (int k = 0; k < slots.size(); k++) {
+            int slot = slots.get(k);
+            if (!s.firstSight(slot) || (consentedOnly && consents.get(slot) == 0)) continue;
+            double score = quick.of(names.get(slot), facts(slot));
+            if (kept.size() < KEEP) kept.add(new double[] {score, slot});
+            else if (score > kept.peek()[0]) {
+                kept.poll();
+                kept.add(new double[] {score, slot});
+            }
+        }
+    }
+
+    private record Candidates(PriorityQueue<double[]> kept) {}
+
+    /**
+     * Full scoring in falling order of quick score, until the quick score left cannot reach the
+     * {@code limit}-th best full score: the quick score is (up to names found only by spelling
+     * similarity) an upper bound of the full one, so a wide candidate list costs only the few
+     * persons it takes to settle the top.
+     */
+    private List<Hit> best(NameQuery q, int[] counts, Candidates c, int limit) {
+        List<double[]> order = new ArrayList<>(c.kept());
+        order.sort((a, b) -> a[0] != b[0] ? Double.compare(b[0], a[0]) : ids.get((int) a[1]).compareTo(ids.get((int) b[1])));
+        PriorityQueue<Hit> top = new PriorityQueue<>(Comparator.comparingDouble(Hit::weight).thenComparing(Hit::personId, Comparator.reverseOrder()));
+        for (double[] o : order) {
+            if (top.size() >= limit && o[0] <= top.peek().weight()) break;
+            top.add(hit(q, counts, (int) o[1]));
+            if (top.size() > limit) top.poll();
+        }
+        List<Hit> hits = new ArrayList<>(top);
+        hits.sort(Comparator.comparingDouble(Hit::weight).reversed().thenComparing(Hit::personId));
+        return hits;
+    }
+
+    /**
+     * A query's quick score of a person: per query word the best weight among the vocabulary words
+     * it expands to that the person carries, {@link Scorer#UNMATCHED_WORD} when none (nothing
+     * for a patronymic asked of a person without one, as {@link Scorer} does), plus birth year,
+     * sex, origin and phone.
+     */
+    private final class QuickScore {
+        private final NameQuery q;
+        private final List<Map<Integer, Double>> weights = new ArrayList<>();
+        private final double[] top;
+        private final long[] postingsRead;
+
+        QuickScore(NameQuery q, int[] counts) {
+            this.q = q;
+            int n = q.words().size();
+            top = new double[n];
+            postingsRead = new long[n];
+            for (int i = 0; i < n; i++) {
+                Map<Integer, Double> m = new HashMap<>();
+                for (double[] e : expand(q.words().get(i), counts[i])) {
+                    m.put((int) e[0], e[1]);
+                    top[i] = Math.max(top[i], e[1]);
+                    postingsRead[i] += postings.get((int) e[0]).size();
+                }
+                weights.add(m);
+            }
+        }
+
+        Integer[] wordsRarestFirst() {
+            Integer[] order = new Integer[top.length];
+            for (int i = 0; i < order.length; i++) order[i] = i;
+            java.util.Arrays.sort(order, Comparator.comparingLong(i -> postingsRead[i]));
+            return order;
+        }
+
+        Iterable<Integer> expansions(int word) {
+            return weights.get(word).keySet();
+        }
+
+        double of(int[] codes, Scorer.Facts facts) {
+            double total = 0;
+            boolean hasPatronymic = false;
+            for (int code : codes) if ((code & 3) == PATRONYMIC) hasPatronymic = true;
+            for (int i = 0; i < top.length; i++) {
+                Map<Integer, Double> m = weights.get(i);
+                double best = 0;
+                for (int code : codes) {
+                    Double w = m.get(code >>> 2);
+                    if (w != null && w > best) best = w;
+                }
+                total += best > 0 ? best : missed(i, hasPatronymic);
+            }
+            return total + Scorer.facts(q, facts, null);
+        }
+
+        private double missed(int word, boolean hasPatronymic) {
+            return !hasPatronymic && q.words().get(word).patronymicLike() ? 0 : Scorer.UNMATCHED_WORD;
+        }
+
+        /**
+         * The best quick score of a person none of whose postings for words {@code order[0..read)}
+         * (nor the phone's) were read: those words missed, the others met at their best, the best facts.
+         */
+        double bestUnseen(Integer[] order, int read) {
+            double b = 0;
+            for (int k = 0; k < order.length; k++) {
+                int i = order[k];
+                b += k < read ? missed(i, false) : Math.max(top[i], missed(i, false));
+            }
+            if (q.birthYear() != null) b += 6.0;
+            if (q.sex() != null) b += 0.9;
+            if (q.origin() != null) b += 2.5;
+            return b;
         }
     }
 
@@ -206,6 +315,8 @@ final class SearchIndex {
         addAll(candidates, vocab.wordsWithKey(q.key()));
         addAll(candidates, vocab.wordsInGroup(q.folded()));
         candidates.addAll(vocab.wordsNearKey(q.key()));
+        candidates.addAll(vocab.wordsOneTypoFrom(q.folded()));
+        if (q.father() != null) candidates.addAll(vocab.wordsOneTypoFrom(q.father()));
         for (int w : candidates) {
             if (w < 0 || weights.containsKey(w) || w >= postings.size()) continue;
             double best = 0;
@@ -276,46 +387,24 @@ final class SearchIndex {
         });
     }
 
-    /** Per-thread working arrays for one query, reused across queries. */
+    /** Per-thread marks of the persons a query has already seen, reused across queries. */
     private static final class Scratch {
-        float[] acc = new float[0];
-        byte[] count = new byte[0];
         int[] seen = new int[0];
-        int[] mark = new int[0];
-        final IntList touched = new IntList();
         private int query;
-        private int stamp;
 
         void begin(int slots) {
-            if (acc.length < slots) {
-                int n = Math.max(slots, acc.length * 2);
-                acc = new float[n];
-                count = new byte[n];
-                seen = new int[n];
-                mark = new int[n];
+            if (seen.length < slots) {
+                seen = new int[Math.max(slots, seen.length * 2)];
                 query = 0;
-                stamp = 0;
             }
             query++;
-            touched.clear();
         }
 
-        int nextStamp() {
-            return ++stamp;
-        }
-
-        // The first (best) weight per query word counts; later, weaker words of the same query word do not.
-        void hit(int slot, int wordStamp, float weight) {
-            if (seen[slot] != query) {
-                seen[slot] = query;
-                acc[slot] = 0;
-                count[slot] = 0;
-                touched.add(slot);
-            }
-            if (mark[slot] == wordStamp) return;
-            mark[slot] = wordStamp;
-            acc[slot] += weight;
-            if (weight > 0 && count[slot] < 127) count[slot]++;
+        /** True the first time a query meets this person. */
+        boolean firstSight(int slot) {
+            if (seen[slot] == query) return false;
+            seen[slot] = query;
+            return true;
         }
     }
 }

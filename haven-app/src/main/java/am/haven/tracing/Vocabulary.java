@@ -26,6 +26,7 @@ final class Vocabulary {
     private final Counts wordCount = new Counts();
     private final Map<String, IntList> keysByVariant = new HashMap<>();
     private final Map<String, IntList> wordsOfGroup = new HashMap<>();
+    private final Map<String, IntList> wordsByDeletion = new HashMap<>();
 
     /** The id of a folded word, adding it when new. */
     int add(String folded) {
@@ -41,6 +42,7 @@ final class Vocabulary {
         String group = GivenNames.standard().canonical(folded);
         groupOfWord.add(group);
         if (group != null) wordsOfGroup.computeIfAbsent(group, g -> new IntList()).add(w);
+        for (String v : variants(folded)) wordsByDeletion.computeIfAbsent(v, x -> new IntList()).add(w);
         return w;
     }
 
@@ -137,11 +139,26 @@ final class Vocabulary {
         return out;
     }
 
+    /**
+     * Words one typo from {@code folded} (a letter left out, added or changed; the word itself
+     * included), found through the one-letter deletions both share; none for words under 3 letters.
+     */
+    List<Integer> wordsOneTypoFrom(String folded) {
+        List<Integer> out = new ArrayList<>();
+        if (folded == null || folded.length() < 3) return out;
+        for (String v : variants(folded)) {
+            IntList ws = wordsByDeletion.get(v);
+            if (ws == null) continue;
+            for (int i = 0; i < ws.size(); i++) out.add(ws.get(i));
+        }
+        return out;
+    }
+
     int size() {
         return words.size();
     }
 
-    // The key and its one-letter deletions: two keys one substitution, insertion or deletion apart share one.
+    // A key or word and its one-letter deletions: two strings one substitution, insertion or deletion apart share one.
     private static List<String> variants(String key) {
         List<String> out = new ArrayList<>(key.length() + 1);
         out.add(key);

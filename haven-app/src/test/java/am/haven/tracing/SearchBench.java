@@ -40,7 +40,8 @@ public final class SearchBench {
         int n = Integer.parseInt(o.getOrDefault("--persons", "100000"));
         int queries = Integer.parseInt(o.getOrDefault("--queries", "5000"));
         long seed = Long.parseLong(o.getOrDefault("--seed", "7"));
-        double yearShare = Double.parseDouble(o.getOrDefault("--year-share", "0.5"));
+        // Several shares (1.0,0.0) run one after the other on the same index.
+        double[] yearShares = Arrays.stream(o.getOrDefault("--year-share", "0.5").split(",")).mapToDouble(Double::parseDouble).toArray();
 
         Path dir = Files.createTempDirectory("search-bench");
         Path csv = dir.resolve("people.csv"), truth = dir.resolve("truth.csv");
@@ -71,69 +72,72 @@ public final class SearchBench {
         Map<String, List<Integer>> byEntity = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) byEntity.computeIfAbsent(entityOf.get(rows.get(i)[0]), k -> new ArrayList<>()).add(i);
         List<String> multi = byEntity.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::getKey).sorted().toList();
-        Random random = new Random(seed);
-        int warmup = Math.min(500, queries / 5);
-        long[] nanos = new long[queries];
-        long[] cpu = new long[queries];
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        int hits = 0, crossHits = 0, cross = 0, withYear = 0, misses = 0;
-        Map<String, Integer> diagnosis = new java.util.TreeMap<>();
-        for (int k = -warmup; k < queries; k++) {
-            List<Integer> records = byEntity.get(multi.get(random.nextInt(multi.size())));
-            int a = records.get(random.nextInt(records.size()));
-            String[] r = rows.get(a);
-            List<String> words = new ArrayList<>(Arrays.asList(r[1], r[2]));
-            if (!r[3].isBlank() && random.nextDouble() < 0.3) words.add(r[3]);
-            Collections.shuffle(words, random);
-            Integer year = random.nextDouble() < yearShare ? yearOf(r[4]) : null;
-            NameQuery q = NameQuery.parse(String.join(" ", words), year, null, null, null);
-            long c = threads.getCurrentThreadCpuTime();
-            long s = System.nanoTime();
-            List<SearchIndex.Hit> found = index.search(q, 11, false);
-            long took = System.nanoTime() - s;
-            long cpuTook = threads.getCurrentThreadCpuTime() - c;
-            if (k < 0) continue;
-            nanos[k] = took;
-            cpu[k] = cpuTook;
-            if (year != null) withYear++;
-            boolean hit = false, anyCross = false, crossHit = false;
-            String queryScript = script(r[2]);
-            for (int other : records) {
-                if (other != a && !script(rows.get(other)[2]).equals(queryScript)) anyCross = true;
-            }
-            int shown = 0;
-            for (SearchIndex.Hit h : found) {
-                if (h.personId().equals(r[0])) continue;
-                if (++shown > 10) break;
-                int idx = indexOf(h.personId());
-                if (records.contains(idx)) {
-                    hit = true;
-                    if (!script(rows.get(idx)[2]).equals(queryScript)) crossHit = true;
+        for (double yearShare : yearShares) {
+            Random random = new Random(seed);
+            int warmup = Math.min(500, queries / 5);
+            long[] nanos = new long[queries];
+            long[] cpu = new long[queries];
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            int hits = 0, crossHits = 0, cross = 0, withYear = 0, misses = 0;
+            Map<String, Integer> diagnosis = new java.util.TreeMap<>();
+            for (int k = -warmup; k < queries; k++) {
+                List<Integer> records = byEntity.get(multi.get(random.nextInt(multi.size())));
+                int a = records.get(random.nextInt(records.size()));
+                String[] r = rows.get(a);
+                List<String> words = new ArrayList<>(Arrays.asList(r[1], r[2]));
+                if (!r[3].isBlank() && random.nextDouble() < 0.3) words.add(r[3]);
+                Collections.shuffle(words, random);
+                Integer year = random.nextDouble() < yearShare ? yearOf(r[4]) : null;
+                NameQuery q = NameQuery.parse(String.join(" ", words), year, null, null, null);
+                long c = threads.getCurrentThreadCpuTime();
+                long s = System.nanoTime();
+                List<SearchIndex.Hit> found = index.search(q, 11, false);
+                long took = System.nanoTime() - s;
+                long cpuTook = threads.getCurrentThreadCpuTime() - c;
+                if (k < 0) continue;
+                nanos[k] = took;
+                cpu[k] = cpuTook;
+                if (year != null) withYear++;
+                boolean hit = false, anyCross = false, crossHit = false;
+                String queryScript = script(r[2]);
+                for (int other : records) {
+                    if (other != a && !script(rows.get(other)[2]).equals(queryScript)) anyCross = true;
+                }
+                int shown = 0;
+                for (SearchIndex.Hit h : found) {
+                    if (h.personId().equals(r[0])) continue;
+                    if (++shown > 10) break;
+                    int idx = indexOf(h.personId());
+                    if (records.contains(idx)) {
+                        hit = true;
+                        if (!script(rows.get(idx)[2]).equals(queryScript)) crossHit = true;
+                    }
+                }
+                if (!hit && o.containsKey("--diagnose")) diagnose(index, q, found, r[0], records, a, rows, diagnosis);
+                if (hit) hits++;
+                else if (o.containsKey("--show-misses") && misses++ < Integer.parseInt(o.get("--show-misses"))) {
+                    System.out.println("MISS q=" + String.join(" ", words) + " year=" + year + " targets="
+                            + records.stream().filter(x -> x != a).map(x -> String.join("|", Arrays.copyOfRange(rows.get(x), 1, 5))).toList()
+                            + " got=" + found.stream().limit(3).map(h -> String.join("|", Arrays.copyOfRange(rows.get(indexOf(h.personId())), 1, 5))).toList());
+                }
+                if (anyCross) {
+                    cross++;
+                    if (crossHit) crossHits++;
                 }
             }
-            if (!hit && o.containsKey("--diagnose")) diagnose(index, q, found, r[0], records, a, rows, diagnosis);
-            if (hit) hits++;
-            else if (o.containsKey("--show-misses") && misses++ < Integer.parseInt(o.get("--show-misses"))) {
-                System.out.println("MISS q=" + String.join(" ", words) + " year=" + year + " targets="
-                        + records.stream().filter(x -> x != a).map(x -> String.join("|", Arrays.copyOfRange(rows.get(x), 1, 5))).toList()
-                        + " got=" + found.stream().limit(3).map(h -> String.join("|", Arrays.copyOfRange(rows.get(indexOf(h.personId())), 1, 5))).toList());
-            }
-            if (anyCross) {
-                cross++;
-                if (crossHit) crossHits++;
-            }
+            Arrays.sort(nanos);
+            Arrays.sort(cpu);
+            System.out.printf(Locale.ROOT, "persons=%d build=%.1fs%n", n, buildSeconds);
+            System.out.printf(Locale.ROOT, "year-share=%.2f ", yearShare);
+            System.out.printf(Locale.ROOT, "queries=%d (with birth year %d) p50=%.2fms p95=%.2fms p99=%.2fms max=%.2fms%n",
+                    queries, withYear, nanos[queries / 2] / 1e6, nanos[(int) (queries * 0.95)] / 1e6,
+                    nanos[(int) (queries * 0.99)] / 1e6, nanos[queries - 1] / 1e6);
+            System.out.printf(Locale.ROOT, "thread CPU time per query (what the query costs without waiting for a core): p50=%.2fms p95=%.2fms p99=%.2fms%n",
+                    cpu[queries / 2] / 1e6, cpu[(int) (queries * 0.95)] / 1e6, cpu[(int) (queries * 0.99)] / 1e6);
+            if (!diagnosis.isEmpty()) System.out.println("misses by cause: " + diagnosis);
+            System.out.printf(Locale.ROOT, "recall@10=%.4f  cross-script recall@10=%.4f (%d queries whose person is also registered in another script)%n",
+                    hits / (double) queries, crossHits / (double) Math.max(1, cross), cross);
         }
-        Arrays.sort(nanos);
-        Arrays.sort(cpu);
-        System.out.printf(Locale.ROOT, "persons=%d build=%.1fs%n", n, buildSeconds);
-        System.out.printf(Locale.ROOT, "queries=%d (with birth year %d) p50=%.2fms p95=%.2fms p99=%.2fms max=%.2fms%n",
-                queries, withYear, nanos[queries / 2] / 1e6, nanos[(int) (queries * 0.95)] / 1e6,
-                nanos[(int) (queries * 0.99)] / 1e6, nanos[queries - 1] / 1e6);
-        System.out.printf(Locale.ROOT, "thread CPU time per query (what the query costs without waiting for a core): p50=%.2fms p95=%.2fms p99=%.2fms%n",
-                cpu[queries / 2] / 1e6, cpu[(int) (queries * 0.95)] / 1e6, cpu[(int) (queries * 0.99)] / 1e6);
-        if (!diagnosis.isEmpty()) System.out.println("misses by cause: " + diagnosis);
-        System.out.printf(Locale.ROOT, "recall@10=%.4f  cross-script recall@10=%.4f (%d queries whose person is also registered in another script)%n",
-                hits / (double) queries, crossHits / (double) Math.max(1, cross), cross);
     }
 
     /**
@@ -146,10 +150,18 @@ public final class SearchBench {
         List<SearchIndex.Hit> others = found.stream().filter(h -> !h.personId().equals(self)).limit(10).toList();
         double tenth = others.isEmpty() ? Double.NEGATIVE_INFINITY : others.get(others.size() - 1).weight();
         double best = Double.NEGATIVE_INFINITY;
+        SearchIndex.Hit bestHit = null;
         for (int x : records) {
             if (x == a) continue;
             SearchIndex.Hit h = index.score(q, rows.get(x)[0]);
-            if (h != null) best = Math.max(best, h.weight());
+            if (h != null && h.weight() > best) {
+                best = h.weight();
+                bestHit = h;
+            }
+        }
+        if (best > tenth + 1e-9 && Boolean.getBoolean("bench.showLost")) {
+            System.out.println("LOST q=" + q.words().stream().map(NameQuery.Word::text).toList() + " " + q.birthYear()
+                    + " target=" + bestHit.explanation() + " tenth=" + tenth);
         }
         String cause;
         if (best > tenth + 1e-9) cause = "lost-before-scoring";
