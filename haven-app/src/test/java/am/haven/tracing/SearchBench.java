@@ -72,7 +72,15 @@ public final class SearchBench {
         Map<String, List<Integer>> byEntity = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) byEntity.computeIfAbsent(entityOf.get(rows.get(i)[0]), k -> new ArrayList<>()).add(i);
         List<String> multi = byEntity.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::getKey).sorted().toList();
+        // How many persons share each (given-name sound key, family-name sound key, birth year): exact namesakes.
+        Map<String, java.util.Set<String>> namesakes = new HashMap<>();
+        if (o.containsKey("--ambiguity")) {
+            for (String[] r : rows) {
+                namesakes.computeIfAbsent(signature(r), k -> new java.util.HashSet<>()).add(entityOf.get(r[0]));
+            }
+        }
         for (double yearShare : yearShares) {
+            double ceiling = 0;
             Random random = new Random(seed);
             int warmup = Math.min(500, queries / 5);
             long[] nanos = new long[queries];
@@ -98,6 +106,12 @@ public final class SearchBench {
                 nanos[k] = took;
                 cpu[k] = cpuTook;
                 if (year != null) withYear++;
+            if (!namesakes.isEmpty()) {
+                // A ranker that cannot tell exact namesakes apart finds the person among them by chance at best.
+                String sig = year == null ? signature(r).replaceAll("\\|[^|]*$", "|") : signature(r);
+                int others = year == null ? namesakesAnyYear(namesakes, sig) : namesakes.get(sig).size() - 1;
+                ceiling += Math.min(1.0, 10.0 / (others + 1));
+            }
                 boolean hit = false, anyCross = false, crossHit = false;
                 String queryScript = script(r[2]);
                 for (int other : records) {
@@ -135,6 +149,10 @@ public final class SearchBench {
             System.out.printf(Locale.ROOT, "thread CPU time per query (what the query costs without waiting for a core): p50=%.2fms p95=%.2fms p99=%.2fms%n",
                     cpu[queries / 2] / 1e6, cpu[(int) (queries * 0.95)] / 1e6, cpu[(int) (queries * 0.99)] / 1e6);
             if (!diagnosis.isEmpty()) System.out.println("misses by cause: " + diagnosis);
+            if (!namesakes.isEmpty()) {
+                System.out.printf(Locale.ROOT, "recall@10 ceiling when exact namesakes (same sound keys of given and family name%s) cannot be told apart: %.4f%n",
+                        yearShare > 0 ? ", same birth year" : "", ceiling / queries);
+            }
             System.out.printf(Locale.ROOT, "recall@10=%.4f  cross-script recall@10=%.4f (%d queries whose person is also registered in another script)%n",
                     hits / (double) queries, crossHits / (double) Math.max(1, cross), cross);
         }
@@ -172,6 +190,33 @@ public final class SearchBench {
             cause = best < tenth - 6 ? "outscored-by-far" : "outscored-by-<6";
         }
         diagnosis.merge(cause, 1, Integer::sum);
+    }
+
+    private static String signature(String[] r) {
+        Integer year = yearOf(r[4]);
+        return key(r[1]) + "|" + key(r[2]) + "|" + (year == null ? "" : year);
+    }
+
+    private static final Map<String, String> KEYS = new HashMap<>();
+
+    private static String key(String name) {
+        return KEYS.computeIfAbsent(name, n -> {
+            NameQuery q = NameQuery.parse(n, null, null, null, null);
+            return q.words().isEmpty() ? "" : String.valueOf(q.words().get(0).key());
+        });
+    }
+
+    private static final Map<String, Integer> ANY_YEAR = new HashMap<>();
+
+    // Distinct persons with these names whatever their birth year, less the one sought.
+    private static int namesakesAnyYear(Map<String, java.util.Set<String>> namesakes, String prefix) {
+        if (ANY_YEAR.isEmpty()) {
+            Map<String, java.util.Set<String>> byNames = new HashMap<>();
+            namesakes.forEach((sig, entities) -> byNames.computeIfAbsent(sig.substring(0, sig.lastIndexOf('|') + 1),
+                    k -> new java.util.HashSet<>()).addAll(entities));
+            byNames.forEach((k, v) -> ANY_YEAR.put(k, v.size()));
+        }
+        return ANY_YEAR.getOrDefault(prefix, 1) - 1;
     }
 
     // Record ids are R0000001…: the row index is the number minus one.
