@@ -6,6 +6,12 @@ import am.haven.registration.PersonFacts;
 import am.haven.registration.Relationship;
 import am.haven.registration.Sex;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class SearchIndexTest {
@@ -64,5 +70,73 @@ class SearchIndexTest {
         assertThat(hit.explanation()).anyMatch(l -> l.startsWith("family name"))
                 .anyMatch(l -> l.startsWith("given name")).anyMatch(l -> l.startsWith("patronymic"))
                 .anyMatch(l -> l.startsWith("birth year")).anyMatch(l -> l.startsWith("sex"));
+    }
+
+    @Test
+    void a_one_letter_typo_in_a_rare_given_name_is_found_among_hundreds_of_namesakes_of_a_common_surname() {
+        SearchIndex index = new SearchIndex();
+        for (int i = 0; i < 600; i++) {
+            index.add(person("n" + i, madeUpName(i), "Գրիգորյան", null, Sex.F, "1958", true));
+        }
+        index.add(person("target", "Sesa", "Grigoryan", null, Sex.F, "1958-02-11", true));
+
+        var hits = index.search(NameQuery.parse("Седа Григорян", 1958, null, null, null), 5, false);
+
+        assertThat(hits).extracting(SearchIndex.Hit::personId).first().isEqualTo("target");
+    }
+
+    // Names no real name is one or two letters from: Kuzab, Kuzac, ...
+    private static String madeUpName(int i) {
+        return "Kuz" + (char) ('a' + i / 26 % 26) + (char) ('a' + i % 26);
+    }
+
+    @Property(tries = 40)
+    void the_best_results_are_those_scoring_every_person_would_give(@ForAll("queries") String query,
+                                                                      @ForAll("years") Integer year) {
+        SearchIndex index = POPULATION;
+        NameQuery q = NameQuery.parse(query, year, null, null, null);
+        List<SearchIndex.Hit> all = new java.util.ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            SearchIndex.Hit h = index.score(q, "p" + i);
+            // Only persons some query word meets by its expansions are candidates at all.
+            if (h.unmatchedWords() < q.words().size()) all.add(h);
+        }
+        all.sort(java.util.Comparator.comparingDouble(SearchIndex.Hit::weight).reversed().thenComparing(SearchIndex.Hit::personId));
+
+        var found = index.search(q, 10, false);
+
+        assertThat(found).extracting(SearchIndex.Hit::weight)
+                .containsExactlyElementsOf(all.subList(0, Math.min(10, all.size())).stream().map(SearchIndex.Hit::weight).toList());
+    }
+
+    private static final String[] GIVEN = {"Արամ", "Арам", "Aram", "Տիգրան", "Тигран", "Tigran", "Անահիտ", "Анаит", "Anahit",
+            "Seda", "Седа", "Հովհաննես", "Ованес", "Hovhannes", "Vardan", "Вардан", "Lusine", "Лусине", "Karine", "Gohar"};
+    private static final String[] FAMILY = {"Գրիգորյան", "Григорян", "Grigoryan", "Հարությունյան", "Арутюнян", "Harutyunyan",
+            "Arutyunyan", "Սարգսյան", "Саркисян", "Sargsyan", "Հովհաննիսյան", "Оганесян", "Hovhannisyan", "Petrosyan", "Mkrtchyan"};
+    private static final String[] PATRONYMIC = {"Արմենի", "Арменович", "Armeni", "Vardani", "Тигранович", null, null, null};
+    private static final SearchIndex POPULATION = population();
+
+    private static SearchIndex population() {
+        java.util.Random r = new java.util.Random(11);
+        SearchIndex index = new SearchIndex();
+        for (int i = 0; i < 3000; i++) {
+            index.add(person("p" + i, GIVEN[r.nextInt(GIVEN.length)], FAMILY[r.nextInt(FAMILY.length)],
+                    PATRONYMIC[r.nextInt(PATRONYMIC.length)], r.nextBoolean() ? Sex.F : Sex.M,
+                    r.nextInt(10) == 0 ? null : Integer.toString(1950 + r.nextInt(20)), true));
+        }
+        return index;
+    }
+
+    @Provide
+    Arbitrary<String> queries() {
+        Arbitrary<String> given = Arbitraries.of(GIVEN);
+        Arbitrary<String> family = Arbitraries.of(FAMILY);
+        Arbitrary<String> patronymic = Arbitraries.of("Арменович", "Vardanovich", "");
+        return Combinators.combine(given, family, patronymic).as((g, f, p) -> (f + " " + g + " " + p).strip());
+    }
+
+    @Provide
+    Arbitrary<Integer> years() {
+        return Arbitraries.integers().between(1948, 1971).injectNull(0.3);
     }
 }
