@@ -67,7 +67,8 @@ final class Scorer {
         if (p.group() != null && p.group().equals(qGroup)) return Level.GROUP;
         if (jw >= 0.92) return Level.CLOSE;
         if (jw >= 0.84) return Level.SIMILAR;
-        if (q.key() != null && p.key() != null && q.key().length() >= 3 && oneEditApart(q.key(), p.key())
+        // As the index's near-key lookup: a key under three letters is one edit from too many others.
+        if (q.key() != null && p.key() != null && q.key().length() >= 3 && p.key().length() >= 3 && oneEditApart(q.key(), p.key())
                 && stemSimilarity(qForm, p.folded()) >= 0.6) {
             return Level.NEAR_SOUND;
         }
@@ -160,8 +161,7 @@ final class Scorer {
     static double facts(NameQuery q, Facts f, List<String> why) {
         double t = 0;
         if (q.birthYear() != null && f.birthYear() > 0) {
-            int d = Math.abs(q.birthYear() - f.birthYear());
-            double w = d == 0 ? 6.0 : d == 1 ? 3.0 : d <= 3 ? 1.0 : d <= 10 ? -4.0 : -7.0;
+            double w = yearWeight(Math.abs(q.birthYear() - f.birthYear()));
             t += w;
             if (why != null) why.add(String.format(Locale.ROOT, "birth year %d vs %d %+.1f", q.birthYear(), f.birthYear(), w));
         }
@@ -180,6 +180,18 @@ final class Scorer {
             if (why != null) why.add("same phone +12.0");
         }
         return t;
+    }
+
+    /** What birth years {@code d} years apart add: at most {@link #NEAR_YEARS} apart they add something. */
+    static double yearWeight(int d) {
+        return d == 0 ? 6.0 : d == 1 ? 3.0 : d <= NEAR_YEARS ? 1.0 : d <= 10 ? -4.0 : -7.0;
+    }
+
+    static final int NEAR_YEARS = 3;
+
+    /** The most that sex, origin and phone can add for this query, besides the birth year. */
+    static double bestOtherFacts(NameQuery q) {
+        return (q.sex() != null ? 0.9 : 0) + (q.origin() != null ? 2.5 : 0) + (q.phone() != null ? 12 : 0);
     }
 
     /** The probability of being the sought person when one in {@code population} is, given weight {@code w}. */

@@ -50,7 +50,7 @@ final class SearchIndex {
     private final List<String> phoneOf = new ArrayList<>();
     private final List<String> places = new ArrayList<>();
     private final Map<String, Integer> placeIds = new HashMap<>();
-    private final List<IntList> postings = new ArrayList<>();
+    private final Postings postings = new Postings();
     private final Map<String, IntList> byPhone = new HashMap<>();
     private final Map<String, int[]> folded = new HashMap<>();
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
@@ -73,8 +73,8 @@ final class SearchIndex {
             if (phone != null) byPhone.computeIfAbsent(phone, k -> new IntList()).add(slot);
             for (int code : names.get(slot)) {
                 int w = code >>> 2;
-                while (postings.size() <= w) postings.add(new IntList());
-                postings.get(w).add(slot);
+                postings.add(w, slot, years.get(slot));
+                postings.splitIfCommon(w, years::get);
                 vocab.count(w, +1);
             }
             slotOf.put(p.personId(), slot);
@@ -129,12 +129,40 @@ final class SearchIndex {
     }
 
     /**
+     * What {@link #search} would answer if it read every posting of every expansion and fully
+     * scored every person met: the reference its pruning must agree with. Slow; for tests.
+     */
+    List<Hit> searchWithoutPruning(NameQuery q, int limit) {
+        lock.readLock().lock();
+        try {
+            int[] counts = queryCounts(q);
+            QuickScore quick = new QuickScore(q, counts);
+            java.util.Set<Integer> met = new java.util.TreeSet<>();
+            for (int i = 0; i < q.words().size(); i++) {
+                for (int w : quick.expansions(i)) {
+                    IntList slots = postings.all(w);
+                    for (int k = 0; k < slots.size(); k++) met.add(slots.get(k));
+                }
+            }
+            List<Hit> hits = new ArrayList<>();
+            for (int slot : met) hits.add(hit(q, counts, slot));
+            hits.sort(Comparator.comparingDouble(Hit::weight).reversed().thenComparing(Hit::personId));
+            return hits.subList(0, Math.min(limit, hits.size()));
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
      * The persons worth full scoring, with their quick scores: what each query word's expansions
      * give ({@link QuickScore}), without the one-to-one pairing and explanations of {@link Scorer}.
      * Postings are read rarest query word first; after each word, persons not yet seen can at best
      * miss every word read so far and meet every other at its best weight, so once {@link #KEEP}
      * persons already score above that, the postings of the common words left (a Grigoryan or
-     * Harutyunyan holds tens of thousands at 1,000,000) are not read at all.
+     * Harutyunyan holds tens of thousands at 1,000,000) are not read at all. With a birth year,
+     * common words are first read only for persons born within {@link Scorer#NEAR_YEARS} of it (or
+     * of unknown birth year): the others lose at least 10 for the year and are read only when the
+     * bound says they might still make the list.
      */
     private Candidates candidates(NameQuery q, int[] counts, boolean consentedOnly) {
         QuickScore quick = new QuickScore(q, counts);
@@ -143,22 +171,56 @@ final class SearchIndex {
         PriorityQueue<double[]> kept = new PriorityQueue<>(KEEP + 1, Comparator.comparingDouble(a -> a[0]));
         if (q.phone() != null && byPhone.get(q.phone()) != null) consider(byPhone.get(q.phone()), quick, s, kept, consentedOnly);
         Integer[] order = quick.wordsRarestFirst();
+        Integer year = q.birthYear();
+        if (year != null) {
+            int from = year - Scorer.NEAR_YEARS, to = year + Scorer.NEAR_YEARS;
+            boolean[] whole = new boolean[order.length];
+            for (int k = 0; k < order.length; k++) {
+                whole[order[k]] = true;
+                for (int w : quick.expansions(order[k])) {
+                    if (!postings.byYear(w)) consider(postings.all(w), quick, s, kept, consentedOnly);
+                    else {
+                        whole[order[k]] = false;
+                        for (IntList slots : postings.years(w, from, to, true)) consider(slots, quick, s, kept, consentedOnly);
+                    }
+                }
+                if (settled(kept, Math.max(quick.bestUnseen(order, k + 1, true), quick.bestUnseenFar(whole)))) {
+                    return new Candidates(kept);
+                }
+            }
+            // Not settled by the persons born near the year: read the others too, as without one.
+            for (int k = 0; k < order.length; k++) {
+                for (int w : quick.expansions(order[k])) {
+                    if (postings.byYear(w)) {
+                        for (IntList slots : postings.years(w, from, to, false)) consider(slots, quick, s, kept, consentedOnly);
+                    }
+                }
+                if (settled(kept, quick.bestUnseen(order, k + 1, true))) break;
+            }
+            return new Candidates(kept);
+        }
         for (int k = 0; k < order.length; k++) {
-            for (int w : quick.expansions(order[k])) consider(postings.get(w), quick, s, kept, consentedOnly);
-            if (kept.size() >= KEEP && kept.peek()[0] > quick.bestUnseen(order, k + 1)) break;
+            for (int w : quick.expansions(order[k])) consider(postings.all(w), quick, s, kept, consentedOnly);
+            if (settled(kept, quick.bestUnseen(order, k + 1, false))) break;
         }
         return new Candidates(kept);
+    }
+
+    // KEEP persons already score above the best any person not yet seen could.
+    private static boolean settled(PriorityQueue<double[]> kept, double bestUnseen) {
+        return kept.size() >= KEEP && kept.peek()[0] > bestUnseen;
     }
 
     private void consider(IntList slots, QuickScore quick, Scratch s, PriorityQueue<double[]> kept, boolean consentedOnly) {
         for (int k = 0; k < slots.size(); k++) {
             int slot = slots.get(k);
             if (!s.firstSight(slot) || (consentedOnly && consents.get(slot) == 0)) continue;
-            double score = quick.of(names.get(slot), facts(slot));
-            if (kept.size() < KEEP) kept.add(new double[] {score, slot});
+            int[] codes = names.get(slot);
+            double score = quick.of(codes, facts(slot));
+            if (kept.size() < KEEP) kept.add(new double[] {score, slot, quick.ceiling(score, codes)});
             else if (score > kept.peek()[0]) {
                 kept.poll();
-                kept.add(new double[] {score, slot});
+                kept.add(new double[] {score, slot, quick.ceiling(score, codes)});
             }
         }
     }
@@ -166,17 +228,16 @@ final class SearchIndex {
     private record Candidates(PriorityQueue<double[]> kept) {}
 
     /**
-     * Full scoring in falling order of quick score, until the quick score left cannot reach the
-     * {@code limit}-th best full score: the quick score is (up to names found only by spelling
-     * similarity) an upper bound of the full one, so a wide candidate list costs only the few
-     * persons it takes to settle the top.
+     * Full scoring in falling order of each candidate's ceiling, until no ceiling left can beat
+     * the {@code limit}-th best full score, so a wide candidate list costs only the few persons it
+     * takes to settle the top.
      */
     private List<Hit> best(NameQuery q, int[] counts, Candidates c, int limit) {
         List<double[]> order = new ArrayList<>(c.kept());
-        order.sort((a, b) -> a[0] != b[0] ? Double.compare(b[0], a[0]) : ids.get((int) a[1]).compareTo(ids.get((int) b[1])));
+        order.sort((a, b) -> a[2] != b[2] ? Double.compare(b[2], a[2]) : ids.get((int) a[1]).compareTo(ids.get((int) b[1])));
         PriorityQueue<Hit> top = new PriorityQueue<>(Comparator.comparingDouble(Hit::weight).thenComparing(Hit::personId, Comparator.reverseOrder()));
         for (double[] o : order) {
-            if (top.size() >= limit && o[0] <= top.peek().weight()) break;
+            if (top.size() >= limit && o[2] < top.peek().weight()) break;
             top.add(hit(q, counts, (int) o[1]));
             if (top.size() > limit) top.poll();
         }
@@ -193,22 +254,26 @@ final class SearchIndex {
      */
     private final class QuickScore {
         private final NameQuery q;
-        private final List<Map<Integer, Double>> weights = new ArrayList<>();
+        private final List<WordWeights> weights = new ArrayList<>();
         private final double[] top;
+        private final double[] bySpelling;
         private final long[] postingsRead;
 
         QuickScore(NameQuery q, int[] counts) {
             this.q = q;
             int n = q.words().size();
             top = new double[n];
+            bySpelling = new double[n];
             postingsRead = new long[n];
             for (int i = 0; i < n; i++) {
-                Map<Integer, Double> m = new HashMap<>();
-                for (double[] e : expand(q.words().get(i), counts[i])) {
+                List<double[]> expansions = expand(q.words().get(i), counts[i]);
+                WordWeights m = new WordWeights(expansions.size());
+                for (double[] e : expansions) {
                     m.put((int) e[0], e[1]);
                     top[i] = Math.max(top[i], e[1]);
-                    postingsRead[i] += postings.get((int) e[0]).size();
+                    postingsRead[i] += postings.size((int) e[0]);
                 }
+                bySpelling[i] = Math.max(0, Scorer.rarity(counts[i], live) * Scorer.Level.CLOSE.share);
                 weights.add(m);
             }
         }
@@ -220,8 +285,8 @@ final class SearchIndex {
             return order;
         }
 
-        Iterable<Integer> expansions(int word) {
-            return weights.get(word).keySet();
+        int[] expansions(int word) {
+            return weights.get(word).words();
         }
 
         double of(int[] codes, Scorer.Facts facts) {
@@ -229,15 +294,30 @@ final class SearchIndex {
             boolean hasPatronymic = false;
             for (int code : codes) if ((code & 3) == PATRONYMIC) hasPatronymic = true;
             for (int i = 0; i < top.length; i++) {
-                Map<Integer, Double> m = weights.get(i);
+                WordWeights m = weights.get(i);
                 double best = 0;
-                for (int code : codes) {
-                    Double w = m.get(code >>> 2);
-                    if (w != null && w > best) best = w;
-                }
+                for (int code : codes) best = Math.max(best, m.get(code >>> 2));
                 total += best > 0 ? best : missed(i, hasPatronymic);
             }
             return total + Scorer.facts(q, facts, null);
+        }
+
+        /**
+         * The most {@link Scorer} can give a person whose quick score is {@code quick}: a query
+         * word no expansion met may still meet a name by spelling similarity alone (two letters
+         * apart), at most at {@link Scorer.Level#CLOSE} of its sound family's weight, instead of missing.
+         */
+        double ceiling(double quick, int[] codes) {
+            double c = quick;
+            boolean hasPatronymic = false;
+            for (int code : codes) if ((code & 3) == PATRONYMIC) hasPatronymic = true;
+            for (int i = 0; i < top.length; i++) {
+                WordWeights m = weights.get(i);
+                double best = 0;
+                for (int code : codes) best = Math.max(best, m.get(code >>> 2));
+                if (best == 0) c += bySpelling[i] - missed(i, hasPatronymic);
+            }
+            return c;
         }
 
         private double missed(int word, boolean hasPatronymic) {
@@ -246,18 +326,68 @@ final class SearchIndex {
 
         /**
          * The best quick score of a person none of whose postings for words {@code order[0..read)}
-         * (nor the phone's) were read: those words missed, the others met at their best, the best facts.
+         * (nor the phone's) were read: those words missed, the others met at their best, the best
+         * facts ({@code nearYear}: born within {@link Scorer#NEAR_YEARS} of the query's year).
          */
-        double bestUnseen(Integer[] order, int read) {
+        double bestUnseen(Integer[] order, int read, boolean nearYear) {
             double b = 0;
             for (int k = 0; k < order.length; k++) {
                 int i = order[k];
                 b += k < read ? missed(i, false) : Math.max(top[i], missed(i, false));
             }
-            if (q.birthYear() != null) b += 6.0;
-            if (q.sex() != null) b += 0.9;
-            if (q.origin() != null) b += 2.5;
-            return b;
+            return b + (nearYear ? Scorer.yearWeight(0) : 0) + Scorer.bestOtherFacts(q);
+        }
+
+        /**
+         * The best quick score of a person born further than {@link Scorer#NEAR_YEARS} from the
+         * query's year and not yet seen: the words read in {@code whole} (every posting) missed,
+         * the others met at their best.
+         */
+        double bestUnseenFar(boolean[] whole) {
+            double b = 0;
+            for (int i = 0; i < top.length; i++) b += whole[i] ? missed(i, false) : Math.max(top[i], missed(i, false));
+            return b + Scorer.yearWeight(Scorer.NEAR_YEARS + 1) + Scorer.bestOtherFacts(q);
+        }
+    }
+
+    /** Weights by vocabulary word, open addressing without boxing: looked up once per name word of every candidate. */
+    private static final class WordWeights {
+        private final int[] keys;
+        private final double[] values;
+        private final int[] words;
+        private int size;
+
+        WordWeights(int expected) {
+            int cap = Integer.highestOneBit(Math.max(4, expected * 2 + 1) - 1) << 1;
+            keys = new int[cap];
+            values = new double[cap];
+            words = new int[expected];
+            java.util.Arrays.fill(keys, -1);
+        }
+
+        void put(int word, double weight) {
+            int i = slot(word);
+            if (keys[i] != word) {
+                keys[i] = word;
+                words[size++] = word;
+            }
+            values[i] = weight;
+        }
+
+        double get(int word) {
+            int i = slot(word);
+            return keys[i] == word ? values[i] : 0;
+        }
+
+        int[] words() {
+            return java.util.Arrays.copyOf(words, size);
+        }
+
+        private int slot(int word) {
+            int mask = keys.length - 1;
+            int i = (word * 0x9E3779B1) >>> 7 & mask;
+            while (keys[i] != -1 && keys[i] != word) i = (i + 1) & mask;
+            return i;
         }
     }
 
@@ -318,7 +448,7 @@ final class SearchIndex {
         candidates.addAll(vocab.wordsOneTypoFrom(q.folded()));
         if (q.father() != null) candidates.addAll(vocab.wordsOneTypoFrom(q.father()));
         for (int w : candidates) {
-            if (w < 0 || weights.containsKey(w) || w >= postings.size()) continue;
+            if (w < 0 || weights.containsKey(w) || !postings.known(w)) continue;
             double best = 0;
             for (int field : q.patronymicLike() ? new int[] {GIVEN, PATRONYMIC} : new int[] {GIVEN}) {
                 Scorer.NameWord nw = nameWord(w, field);
@@ -341,7 +471,7 @@ final class SearchIndex {
         Integer slot = slotOf.remove(personId);
         if (slot == null) return false;
         for (int code : names.get(slot)) {
-            postings.get(code >>> 2).removeValue(slot);
+            postings.remove(code >>> 2, slot, years.get(slot));
             vocab.count(code >>> 2, -1);
         }
         String phone = phoneOf.get(slot);
