@@ -27,6 +27,11 @@ final class SearchIndex {
     private static final int GIVEN = 0, FAMILY = 1, PATRONYMIC = 2;
     /** How many persons at most go from quick scoring to full scoring. */
     private static final int KEEP = 300;
+    /**
+     * Postings stop being read once this many persons score above the best any person not yet
+     * seen could: a person who could not beat them will not be among the few results.
+     */
+    private static final int SETTLE = 50;
 
     /** A ranked search result. */
     record Hit(String personId, double weight, double probability, List<String> explanation, int unmatchedWords,
@@ -168,7 +173,7 @@ final class SearchIndex {
         QuickScore quick = new QuickScore(q, counts);
         Scratch s = scratch.get();
         s.begin(ids.size());
-        PriorityQueue<double[]> kept = new PriorityQueue<>(KEEP + 1, Comparator.comparingDouble(a -> a[0]));
+        Kept kept = new Kept();
         if (q.phone() != null && byPhone.get(q.phone()) != null) consider(byPhone.get(q.phone()), quick, s, kept, consentedOnly);
         Integer[] order = quick.wordsRarestFirst();
         Integer year = q.birthYear();
@@ -185,7 +190,7 @@ final class SearchIndex {
                     }
                 }
                 if (settled(kept, Math.max(quick.bestUnseen(order, k + 1, true), quick.bestUnseenFar(whole)))) {
-                    return new Candidates(kept);
+                    return new Candidates(kept.best);
                 }
             }
             // Not settled by the persons born near the year: read the others too, as without one.
@@ -195,33 +200,55 @@ final class SearchIndex {
                         for (IntList slots : postings.years(w, from, to, false)) consider(slots, quick, s, kept, consentedOnly);
                     }
                 }
-                if (settled(kept, quick.bestUnseen(order, k + 1, true))) break;
+                // Everyone born near the year who carries a query word has been seen.
+                double nearUnseen = quick.bestUnseen(order, order.length, true);
+                if (settled(kept, Math.max(nearUnseen, quick.bestUnseenFar(order, k + 1)))) break;
             }
-            return new Candidates(kept);
+            return new Candidates(kept.best);
         }
         for (int k = 0; k < order.length; k++) {
             for (int w : quick.expansions(order[k])) consider(postings.all(w), quick, s, kept, consentedOnly);
             if (settled(kept, quick.bestUnseen(order, k + 1, false))) break;
         }
-        return new Candidates(kept);
+        return new Candidates(kept.best);
     }
 
-    // KEEP persons already score above the best any person not yet seen could.
-    private static boolean settled(PriorityQueue<double[]> kept, double bestUnseen) {
-        return kept.size() >= KEEP && kept.peek()[0] > bestUnseen;
+    // SETTLE persons already score above the best any person not yet seen could.
+    private static boolean settled(Kept kept, double bestUnseen) {
+        return kept.bar.size() >= SETTLE && kept.bar.peek() > bestUnseen;
     }
 
-    private void consider(IntList slots, QuickScore quick, Scratch s, PriorityQueue<double[]> kept, boolean consentedOnly) {
+    /** The candidates kept for full scoring, and the SETTLE best quick scores seen. */
+    private static final class Kept {
+        final PriorityQueue<double[]> best = new PriorityQueue<>(KEEP + 1, Comparator.comparingDouble(a -> a[0]));
+        final PriorityQueue<Double> bar = new PriorityQueue<>(SETTLE + 1);
+
+        boolean wants(double score) {
+            return best.size() < KEEP || score > best.peek()[0];
+        }
+
+        void add(double[] candidate) {
+            best.add(candidate);
+            if (best.size() > KEEP) best.poll();
+        }
+
+        void count(double score) {
+            if (bar.size() < SETTLE) bar.add(score);
+            else if (score > bar.peek()) {
+                bar.poll();
+                bar.add(score);
+            }
+        }
+    }
+
+    private void consider(IntList slots, QuickScore quick, Scratch s, Kept kept, boolean consentedOnly) {
         for (int k = 0; k < slots.size(); k++) {
             int slot = slots.get(k);
             if (!s.firstSight(slot) || (consentedOnly && consents.get(slot) == 0)) continue;
             int[] codes = names.get(slot);
             double score = quick.of(codes, facts(slot));
-            if (kept.size() < KEEP) kept.add(new double[] {score, slot, quick.ceiling(score, codes)});
-            else if (score > kept.peek()[0]) {
-                kept.poll();
-                kept.add(new double[] {score, slot, quick.ceiling(score, codes)});
-            }
+            kept.count(score);
+            if (kept.wants(score)) kept.add(new double[] {score, slot, quick.ceiling(score, codes)});
         }
     }
 
@@ -330,12 +357,21 @@ final class SearchIndex {
          * facts ({@code nearYear}: born within {@link Scorer#NEAR_YEARS} of the query's year).
          */
         double bestUnseen(Integer[] order, int read, boolean nearYear) {
+            return names(order, read) + (nearYear ? Scorer.yearWeight(0) : 0) + Scorer.bestOtherFacts(q);
+        }
+
+        /** As {@link #bestUnseen} for a person born further than {@link Scorer#NEAR_YEARS} from the query's year. */
+        double bestUnseenFar(Integer[] order, int read) {
+            return names(order, read) + Scorer.yearWeight(Scorer.NEAR_YEARS + 1) + Scorer.bestOtherFacts(q);
+        }
+
+        private double names(Integer[] order, int read) {
             double b = 0;
             for (int k = 0; k < order.length; k++) {
                 int i = order[k];
                 b += k < read ? missed(i, false) : Math.max(top[i], missed(i, false));
             }
-            return b + (nearYear ? Scorer.yearWeight(0) : 0) + Scorer.bestOtherFacts(q);
+            return b;
         }
 
         /**
