@@ -18,8 +18,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * the persons carrying them, so free-text queries with parts in any order, in any script, with typos
  * and without a birth date find their candidates; then {@link Scorer} ranks them.
  *
- * <p>It is a cache: rebuilt from registration's read door at start-up and fed each new registration
- * after commit. Many searches run at once; additions are serialised.
+ * <p>It is a cache: rebuilt from registration's read door at start-up, fed each registration and
+ * correction after commit, and those of other instances through {@link IndexFollower}. Many
+ * searches run at once; additions are serialised.
  */
 @org.springframework.stereotype.Component
 final class SearchIndex {
