@@ -42,6 +42,10 @@ public final class SearchBench {
         long seed = Long.parseLong(o.getOrDefault("--seed", "7"));
         // Several shares (1.0,0.0) run one after the other on the same index.
         double[] yearShares = Arrays.stream(o.getOrDefault("--year-share", "0.5").split(",")).mapToDouble(Double::parseDouble).toArray();
+        // "--context names" (default) asks with names (and the year, per --year-share) only; "--context full"
+        // also gives the sex and the origin settlement as the search form asks for them, taken from the
+        // querying registration as typed (so missing or misspelt when that registration has them so).
+        boolean fullContext = "full".equals(o.getOrDefault("--context", "names"));
 
         Path dir = Files.createTempDirectory("search-bench");
         Path csv = dir.resolve("people.csv"), truth = dir.resolve("truth.csv");
@@ -96,7 +100,9 @@ public final class SearchBench {
                 if (!r[3].isBlank() && random.nextDouble() < 0.3) words.add(r[3]);
                 Collections.shuffle(words, random);
                 Integer year = random.nextDouble() < yearShare ? yearOf(r[4]) : null;
-                NameQuery q = NameQuery.parse(String.join(" ", words), year, null, null, null);
+                NameQuery q = NameQuery.parse(String.join(" ", words), year,
+                        fullContext && facts(r).sex() != null ? facts(r).sex().name() : null,
+                        fullContext && !r[8].isBlank() ? r[8] : null, null);
                 long c = threads.getCurrentThreadCpuTime();
                 long s = System.nanoTime();
                 List<SearchIndex.Hit> found = index.search(q, 11, false);
@@ -142,7 +148,7 @@ public final class SearchBench {
             Arrays.sort(nanos);
             Arrays.sort(cpu);
             System.out.printf(Locale.ROOT, "persons=%d build=%.1fs%n", n, buildSeconds);
-            System.out.printf(Locale.ROOT, "year-share=%.2f ", yearShare);
+            System.out.printf(Locale.ROOT, "context=%s year-share=%.2f ", fullContext ? "full" : "names", yearShare);
             System.out.printf(Locale.ROOT, "queries=%d (with birth year %d) p50=%.2fms p95=%.2fms p99=%.2fms max=%.2fms%n",
                     queries, withYear, nanos[queries / 2] / 1e6, nanos[(int) (queries * 0.95)] / 1e6,
                     nanos[(int) (queries * 0.99)] / 1e6, nanos[queries - 1] / 1e6);
