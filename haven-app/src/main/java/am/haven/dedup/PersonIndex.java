@@ -140,8 +140,9 @@ public class PersonIndex {
     }
 
     /**
-     * Adds records that other instances placed since the last call (with a minute of overlap for
-     * clocks and slow commits), and rebuilds when another instance activated a new model.
+     * Adds records that other instances placed since the last call, replaces the records of households
+     * corrected since then (with a minute of overlap for clocks and slow commits), and rebuilds when
+     * another instance activated a new model.
      */
     synchronized void catchUp() {
         if (!isReady()) return;
@@ -153,6 +154,9 @@ public class PersonIndex {
         String since = am.haven.support.Timestamps.format(caughtUpTo.minus(Duration.ofMinutes(1)));
         List<String> missing = identities.assignedSince(since).stream().filter(id -> !contains(id)).toList();
         if (!missing.isEmpty()) addAll(persons.byIds(missing));
+        // Corrections made through any instance: the record is replaced with its current values, so
+        // later registrations here are scored against what the record says now.
+        addAll(persons.inHouseholdsCorrectedSince(since).stream().filter(f -> contains(f.personId())).toList());
         caughtUpTo = now;
     }
 

@@ -399,6 +399,26 @@ abstract class DedupApiContract {
                 PersonRecords.BIRTH_DATE, born), 5, 0.5)).extracting(am.haven.match.Candidate::id).contains(person);
     }
 
+    @Test
+    void a_second_instance_replaces_a_record_another_instance_corrected() {
+        PersonIndex other = new PersonIndex(registered, identityRepository, activeModel);
+        other.build();
+        String born = uniqueDate();
+        String person = register(member("Նունե", "Թադևոսյան", "F", born), "Martuni");
+        identityOf(person);
+        other.catchUp();
+        assertThat(other.contains(person)).isTrue();
+
+        // Corrected through this instance: the other one hears no event, only sees the database.
+        correct(person, Map.of("givenName", "Сусанна", "familyName", "Погосян"));
+        other.catchUp();
+
+        assertThat(other.search(Map.of(PersonRecords.GIVEN_NAME, "Susanna", PersonRecords.FAMILY_NAME, "Poghosyan",
+                PersonRecords.BIRTH_DATE, born), 5, 0.5)).extracting(am.haven.match.Candidate::id).contains(person);
+        assertThat(other.search(Map.of(PersonRecords.GIVEN_NAME, "Nune", PersonRecords.FAMILY_NAME, "Tadevosyan",
+                PersonRecords.BIRTH_DATE, born), 5, 0.5)).extracting(am.haven.match.Candidate::id).doesNotContain(person);
+    }
+
     void runRelink() {
         var started = api.post("/api/v1/dedup/relink", null);
         assertThat(started.status()).as(started.text()).isEqualTo(202);
