@@ -3,15 +3,11 @@ package am.haven.registration;
 import am.haven.support.FieldProblem;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
@@ -88,11 +84,7 @@ public class HouseholdImporter {
     }
 
     private String hash(BulkRegistration.Backdated h) {
-        try {
-            String text = json.writeValueAsString(h.request()) + "|" + h.registeredAt() + "|" + h.registeredBy();
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return IdempotencyRepository.requestHash(json.writeValueAsString(h.request()) + "|" + h.registeredAt()
+                + "|" + h.registeredBy());
     }
 }

@@ -30,4 +30,15 @@ class IdempotencyRepository {
     }
 
     record Entry(String requestHash, String resourceId) {}
+
+    /** The request hash stored with a key: SHA-256 (hex) of the request's canonical text. */
+    static String requestHash(String canonical) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

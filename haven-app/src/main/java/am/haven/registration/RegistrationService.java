@@ -7,13 +7,10 @@ import am.haven.support.Ids;
 import am.haven.support.InvalidRequestException;
 import am.haven.support.NotFoundException;
 import am.haven.support.Timestamps;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -326,11 +323,6 @@ public class RegistrationService {
     }
 
     private String hash(HouseholdRequest request) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return IdempotencyRepository.requestHash(json.writeValueAsString(request));
     }
 }

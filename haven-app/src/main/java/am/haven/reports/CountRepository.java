@@ -67,25 +67,11 @@ class CountRepository {
     }
 
     Map<String, Set<String>> currentNeeds(Collection<String> personIds) {
-        Map<String, Set<String>> out = new HashMap<>();
-        inChunks(personIds, (marks, chunk) -> jdbc.sql("SELECT person_id, code FROM person_need WHERE person_id IN ("
-                        + marks + ")")
-                .params(chunk).query(rs -> {
-                    out.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2));
-                }));
-        return out;
+        return needs("SELECT person_id, code FROM person_need", personIds);
     }
 
     Map<String, HouseholdFact> currentHouseholds(Collection<String> householdIds) {
-        Map<String, HouseholdFact> out = new HashMap<>();
-        inChunks(householdIds, (marks, chunk) -> jdbc.sql("""
-                        SELECT household_id, registered_at, registration_point, origin_region, size
-                        FROM report_household WHERE household_id IN (""" + marks + ")")
-                .params(chunk).query(rs -> {
-                    out.put(rs.getString(1), new HouseholdFact(rs.getString(1), rs.getString(2), rs.getString(3),
-                            blank(rs.getString(4)), rs.getInt(5)));
-                }));
-        return out;
+        return households("report_household", householdIds);
     }
 
     // ---- facts as last counted ----
@@ -115,23 +101,32 @@ class CountRepository {
     }
 
     Map<String, Set<String>> needFacts(Collection<String> personIds) {
+        return needs("SELECT person_id, need FROM report_need_fact", personIds);
+    }
+
+    Map<String, HouseholdFact> householdFacts(Collection<String> householdIds) {
+        return households("report_household_fact", householdIds);
+    }
+
+    /** Need codes by person from {@code select} (person id, code), for these persons. */
+    private Map<String, Set<String>> needs(String select, Collection<String> personIds) {
         Map<String, Set<String>> out = new HashMap<>();
-        inChunks(personIds, (marks, chunk) -> jdbc.sql("SELECT person_id, need FROM report_need_fact WHERE person_id IN ("
-                        + marks + ")")
+        inChunks(personIds, (marks, chunk) -> jdbc.sql(select + " WHERE person_id IN (" + marks + ")")
                 .params(chunk).query(rs -> {
                     out.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2));
                 }));
         return out;
     }
 
-    Map<String, HouseholdFact> householdFacts(Collection<String> householdIds) {
+    /** Households as the view of current records or the facts last counted ({@code table}) hold them. */
+    private Map<String, HouseholdFact> households(String table, Collection<String> householdIds) {
         Map<String, HouseholdFact> out = new HashMap<>();
-        inChunks(householdIds, (marks, chunk) -> jdbc.sql("""
-                        SELECT household_id, registered_at, registration_point, origin_region, size
-                        FROM report_household_fact WHERE household_id IN (""" + marks + ")")
+        inChunks(householdIds, (marks, chunk) -> jdbc.sql(
+                        "SELECT household_id, registered_at, registration_point, origin_region, size FROM " + table
+                        + " WHERE household_id IN (" + marks + ")")
                 .params(chunk).query(rs -> {
                     out.put(rs.getString(1), new HouseholdFact(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getInt(5)));
+                            blank(rs.getString(4)), rs.getInt(5)));
                 }));
         return out;
     }

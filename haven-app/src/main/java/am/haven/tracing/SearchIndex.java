@@ -319,15 +319,25 @@ final class SearchIndex {
 
         double of(int[] codes, Scorer.Facts facts) {
             double total = 0;
-            boolean hasPatronymic = false;
-            for (int code : codes) if ((code & 3) == PATRONYMIC) hasPatronymic = true;
+            boolean hasPatronymic = hasPatronymic(codes);
             for (int i = 0; i < top.length; i++) {
-                WordWeights m = weights.get(i);
-                double best = 0;
-                for (int code : codes) best = Math.max(best, m.get(code >>> 2));
+                double best = best(i, codes);
                 total += best > 0 ? best : missed(i, hasPatronymic);
             }
             return total + Scorer.facts(q, facts, null);
+        }
+
+        /** The best weight query word {@code i} earns from any of a person's name codes; 0 when none meets it. */
+        private double best(int i, int[] codes) {
+            WordWeights m = weights.get(i);
+            double best = 0;
+            for (int code : codes) best = Math.max(best, m.get(code >>> 2));
+            return best;
+        }
+
+        private static boolean hasPatronymic(int[] codes) {
+            for (int code : codes) if ((code & 3) == PATRONYMIC) return true;
+            return false;
         }
 
         /**
@@ -337,13 +347,9 @@ final class SearchIndex {
          */
         double ceiling(double quick, int[] codes) {
             double c = quick;
-            boolean hasPatronymic = false;
-            for (int code : codes) if ((code & 3) == PATRONYMIC) hasPatronymic = true;
+            boolean hasPatronymic = hasPatronymic(codes);
             for (int i = 0; i < top.length; i++) {
-                WordWeights m = weights.get(i);
-                double best = 0;
-                for (int code : codes) best = Math.max(best, m.get(code >>> 2));
-                if (best == 0) c += bySpelling[i] - missed(i, hasPatronymic);
+                if (best(i, codes) == 0) c += bySpelling[i] - missed(i, hasPatronymic);
             }
             return c;
         }

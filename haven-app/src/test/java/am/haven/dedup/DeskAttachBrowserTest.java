@@ -28,11 +28,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import am.haven.testing.Chromium;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -60,20 +58,11 @@ class DeskAttachBrowserTest {
 
     WebDriver driver;
     WebDriverWait wait;
-    Path profile;
     String clerk;
 
     @BeforeEach
     void openBrowser() throws IOException {
-        profile = Files.createTempDirectory("haven-chromium");
-        ChromeOptions o = new ChromeOptions();
-        o.setBinary(System.getenv("HAVEN_TEST_CHROMIUM").startsWith("/") ? System.getenv("HAVEN_TEST_CHROMIUM") : "/usr/bin/chromium");
-        o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1400,1000", "--lang=en-US", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, o);
+        driver = Chromium.open();
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         clerk = "desk-" + UUID.randomUUID().toString().substring(0, 8);
         users.createUser(clerk, "Browser clerk", PASSWORD, EnumSet.of(Role.REGISTRAR));

@@ -9,7 +9,6 @@ import am.haven.security.Role;
 import am.haven.security.UserService;
 import am.haven.testing.Api;
 import am.haven.testing.SqliteApp;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,10 +28,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import am.haven.testing.Chromium;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,16 +59,7 @@ class DashboardBrowserTest {
 
     @BeforeEach
     void openBrowser() throws IOException {
-        Path profile = Files.createTempDirectory("haven-chromium");
-        ChromeOptions o = new ChromeOptions();
-        String binary = System.getenv("HAVEN_TEST_CHROMIUM");
-        o.setBinary(binary.startsWith("/") ? binary : "/usr/bin/chromium");
-        o.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1400,1000", "--lang=en-US", "--user-data-dir=" + profile);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, o);
+        driver = Chromium.open();
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         analyst = "analyst-" + UUID.randomUUID().toString().substring(0, 8);
         users.createUser(analyst, "Browser analyst", PASSWORD, EnumSet.of(Role.ANALYST));

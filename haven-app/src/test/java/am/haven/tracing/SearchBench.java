@@ -100,8 +100,8 @@ public final class SearchBench {
                 if (!r[3].isBlank() && random.nextDouble() < 0.3) words.add(r[3]);
                 Collections.shuffle(words, random);
                 Integer year = random.nextDouble() < yearShare ? yearOf(r[4]) : null;
-                NameQuery q = NameQuery.parse(String.join(" ", words), year,
-                        fullContext && facts(r).sex() != null ? facts(r).sex().name() : null,
+                Sex sex = fullContext ? facts(r).sex() : null;
+                NameQuery q = NameQuery.parse(String.join(" ", words), year, sex == null ? null : sex.name(),
                         fullContext && !r[8].isBlank() ? r[8] : null, null);
                 long c = threads.getCurrentThreadCpuTime();
                 long s = System.nanoTime();
