@@ -22,6 +22,12 @@ fi
 
 # CPU seconds (user + system) a process has used so far, from /proc.
 cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$1/stat"; }
+# CPU seconds used so far by PostgreSQL's processes (the server's backends live as long as its pool).
+pg_cpu_seconds() {
+  local t=0 p
+  for p in $(pgrep -x postgres); do t=$(awk -v t="$t" -v hz="$(getconf CLK_TCK)" '{printf "%.2f", t + ($14 + $15) / hz}' "/proc/$p/stat" 2>/dev/null || echo "$t"); done
+  echo "$t"
+}
 
 start=$(date +%s.%N)
 ./haven serve --port "$port" --data "$data" > "$data/serve.log" 2>&1 &
@@ -31,8 +37,11 @@ ready=$(date +%s.%N)
 echo "db=$db start-up to healthy: $(awk "BEGIN{printf \"%.1f\", $ready - $start}") s; $(grep -o 'Started Haven in [0-9.]* seconds' "$data/serve.log")"
 token=$(./haven token create --user admin --data "$data" 2>/dev/null | tail -n 1)
 server_cpu_before=$(cpu_seconds "$pid")
+pg_cpu_before=$(pg_cpu_seconds)
 java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 bench/RegistrationLoad.java --url "http://localhost:$port" --token "$token" --households "$households" --clients "$clients"
 server_cpu_load=$(cpu_seconds "$pid")
+[ "$db" = pg ] && awk -v b="$pg_cpu_before" -v a="$(pg_cpu_seconds)" -v n="$households" \
+    'BEGIN{printf "PostgreSQL CPU during the load: %.1f s (%.2f s per 1,000 households)\n", a - b, (a - b) * 1000 / n}'
 # Every registered person must be matched: wait until de-duplication has no marker left.
 drain_start=$(date +%s.%N)
 while true; do
@@ -50,5 +59,5 @@ jcmd "$pid" GC.run >/dev/null
 echo "heap after the run (after a full GC): $(jcmd "$pid" GC.heap_info | grep -Eo 'used [0-9]+K' | head -n 1)"
 echo "resident set size: $(ps -o rss= -p "$pid" | awk '{printf "%d MB", $1/1024}')"
 kill "$pid"; wait "$pid" 2>/dev/null || true
-[ "$db" = pg ] && psql -h 127.0.0.1 -U postgres -d test -qc "SET client_min_messages = warning; DROP SCHEMA $schema CASCADE"
+[ "$db" = pg ] && [ -z "${HAVEN_BENCH_KEEP:-}" ] && psql -h 127.0.0.1 -U postgres -d test -qc "SET client_min_messages = warning; DROP SCHEMA $schema CASCADE"
 rm -rf "$data"

@@ -7,6 +7,7 @@ import am.haven.registration.HouseholdCorrected;
 import am.haven.registration.HouseholdRegistered;
 import am.haven.registration.PersonFacts;
 import am.haven.registration.RegisteredPersons;
+import am.haven.support.BeforeCommit;
 import am.haven.support.Ids;
 import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
@@ -53,6 +54,8 @@ public class MatchWorker {
     static final int SQLITE_WRITE_CHUNK = 25;
 
     private final PendingRepository pending;
+    /** A transaction's new records, marked with one statement before it commits (a group of registrations commits together). */
+    private final BeforeCommit<String> toMatch;
     private final RegisteredPersons persons;
     private final PersonIndex index;
     private final Placer placer;
@@ -72,6 +75,7 @@ public class MatchWorker {
                 JobRepository jobs, PlatformTransactionManager txManager,
                 @Value("${spring.datasource.url}") String url) {
         this.pending = pending;
+        this.toMatch = new BeforeCommit<>(ids -> pending.add(ids, false));
         this.persons = persons;
         this.index = index;
         this.placer = placer;
@@ -83,7 +87,7 @@ public class MatchWorker {
     /** Marks the new records "to be matched" inside the registration's transaction. */
     @EventListener
     void onRegistered(HouseholdRegistered event) {
-        pending.add(event.personIds(), false);
+        toMatch.add(event.personIds());
     }
 
     /** After the registration committed: match soon. */

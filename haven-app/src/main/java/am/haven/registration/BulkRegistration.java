@@ -2,6 +2,7 @@ package am.haven.registration;
 
 import am.haven.security.AuditLog;
 import am.haven.support.Ids;
+import am.haven.support.SqlBatch;
 import am.haven.support.Timestamps;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,10 +34,12 @@ public class BulkRegistration {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
+    private final JdbcTemplate jdbc;
 
     BulkRegistration(HouseholdRepository households, PersonRepository persons, HouseholdNumbers numbers,
                      IdempotencyRepository idempotency, AuditLog audit, ApplicationEventPublisher events,
-                     PlatformTransactionManager txManager) {
+                     PlatformTransactionManager txManager, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.households = households;
         this.persons = persons;
         this.numbers = numbers;
@@ -78,33 +82,39 @@ public class BulkRegistration {
         List<String> numbered = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) numbered.add(numbers.next());
         return tx.execute(s -> {
-            List<String> ids = new ArrayList<>(batch.size());
+            SqlBatch rows = new SqlBatch(jdbc);
+            List<HouseholdRegistered> registered = new ArrayList<>(batch.size());
             for (int i = 0; i < batch.size(); i++) {
-                String id = insert(valid.get(i), numbered.get(i), batch.get(i));
-                if (keys != null) idempotency.insert(keys.principal(), keys.keys().get(i), keys.hashes().get(i), "household", id);
-                ids.add(id);
+                HouseholdRegistered r = insert(rows, valid.get(i), numbered.get(i), batch.get(i));
+                if (keys != null) {
+                    idempotency.insert(rows, keys.principal(), keys.keys().get(i), keys.hashes().get(i), "household",
+                            r.householdId());
+                }
+                registered.add(r);
             }
-            return ids;
+            // The events' listeners read and write rows that refer to these, so they follow the write.
+            rows.flush();
+            registered.forEach(events::publishEvent);
+            return registered.stream().map(HouseholdRegistered::householdId).toList();
         });
     }
 
     /** Idempotency keys for a batch, one per household, in batch order. */
     public record Keys(String principal, List<String> keys, List<String> hashes) {}
 
-    private String insert(NewHousehold h, String number, Backdated b) {
+    private HouseholdRegistered insert(SqlBatch rows, NewHousehold h, String number, Backdated b) {
         String id = Ids.newId();
         String at = Timestamps.format(b.registeredAt());
-        households.insert(id, number, b.registeredBy(), at, h);
+        households.insert(rows, id, number, b.registeredBy(), at, h);
         List<String> personIds = new ArrayList<>(h.members().size());
         for (int i = 0; i < h.members().size(); i++) {
             String personId = Ids.newId();
-            persons.insert(personId, id, i, h.members().get(i), at);
+            persons.insert(rows, personId, id, i, h.members().get(i), at);
             personIds.add(personId);
         }
-        audit.record("CREATE", "household", id, "number=" + number + " persons=" + String.join(",", personIds)
-                + " registeredAt=" + at + " registeredBy=" + b.registeredBy());
-        events.publishEvent(new HouseholdRegistered(id, personIds));
-        return id;
+        audit.record(rows, AuditLog.currentActor(), "CREATE", "household", id, "number=" + number
+                + " persons=" + String.join(",", personIds) + " registeredAt=" + at + " registeredBy=" + b.registeredBy());
+        return new HouseholdRegistered(id, personIds);
     }
 
     private static NewHousehold validate(HouseholdRequest request, Instant registeredAt) {

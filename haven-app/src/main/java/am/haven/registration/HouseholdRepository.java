@@ -1,5 +1,6 @@
 package am.haven.registration;
 
+import am.haven.support.SqlBatch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,22 +18,21 @@ public class HouseholdRepository {
     }
 
     /**
-     * Inserts the household-level fields and returns them as {@link #find} will read them back,
-     * without members (the caller inserts those through {@link PersonRepository}).
+     * Adds the household-level fields to {@code rows} and returns them as {@link #find} will read
+     * them back once written, without members (the caller adds those through {@link PersonRepository}).
      */
-    Household insert(String id, String number, String registeredBy, String now, NewHousehold h) {
-        jdbc.sql("""
+    Household insert(SqlBatch rows, String id, String number, String registeredBy, String now, NewHousehold h) {
+        rows.add("""
                 INSERT INTO household (id, number, registration_point, registered_by, registered_at, updated_at, version,
                     origin_settlement, origin_region, current_address, destination,
                     consent_assistance, consent_tracing, consent_sharing, notes)
-                VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, number, h.registrationPoint(), registeredBy, now, now,
-                        h.origin() == null ? null : h.origin().settlement(),
-                        h.origin() == null ? null : h.origin().region(),
-                        h.currentAddress(), h.destination(),
-                        h.consent().assistance(), h.consent().tracing(), h.consent().sharing(), h.notes())
-                .update();
-        insertPhones(id, h.phones());
+                VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                id, number, h.registrationPoint(), registeredBy, now, now,
+                h.origin() == null ? null : h.origin().settlement(),
+                h.origin() == null ? null : h.origin().region(),
+                h.currentAddress(), h.destination(),
+                h.consent().assistance(), h.consent().tracing(), h.consent().sharing(), h.notes());
+        for (int i = 0; i < h.phones().size(); i++) rows.add(INSERT_PHONE, id, i, h.phones().get(i));
         List<String> phones = List.copyOf(h.phones());
         return new Household(id, number, h.registrationPoint(), registeredBy, now, now, 1,
                 new HouseholdRequest.Origin(h.origin() == null ? null : h.origin().settlement(),
@@ -61,11 +61,10 @@ public class HouseholdRepository {
         jdbc.sql("UPDATE household SET updated_at = ?, version = version + 1 WHERE id = ?").params(now, id).update();
     }
 
+    private static final String INSERT_PHONE = "INSERT INTO household_phone (household_id, position, e164) VALUES (?, ?, ?)";
+
     private void insertPhones(String id, List<String> phones) {
-        for (int i = 0; i < phones.size(); i++) {
-            jdbc.sql("INSERT INTO household_phone (household_id, position, e164) VALUES (?, ?, ?)")
-                    .params(id, i, phones.get(i)).update();
-        }
+        for (int i = 0; i < phones.size(); i++) jdbc.sql(INSERT_PHONE).params(id, i, phones.get(i)).update();
     }
 
     void insertRevision(String householdId, int version, String changedAt, String changedBy, String snapshot) {

@@ -1,5 +1,6 @@
 package am.haven.registration;
 
+import am.haven.support.SqlBatch;
 import am.haven.support.Timestamps;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,11 +23,10 @@ class IdempotencyRepository {
                 .optional();
     }
 
-    void insert(String principal, String key, String requestHash, String resourceType, String resourceId) {
-        jdbc.sql("""
+    void insert(SqlBatch rows, String principal, String key, String requestHash, String resourceType, String resourceId) {
+        rows.add("""
                 INSERT INTO idempotency_key (principal, idem_key, request_hash, resource_type, resource_id, created_at)
-                VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(principal, key, requestHash, resourceType, resourceId, Timestamps.now()).update();
+                VALUES (?, ?, ?, ?, ?, ?)""", principal, key, requestHash, resourceType, resourceId, Timestamps.now());
     }
 
     record Entry(String requestHash, String resourceId) {}

@@ -1,5 +1,6 @@
 package am.haven.registration;
 
+import am.haven.support.SqlBatch;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -24,37 +25,34 @@ public class PersonRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(String id, String householdId, int position, NewMember m, String now) {
-        insert(id, householdId, position, m, LatinForms.of(m), now);
-    }
-
     private static final String INSERT = """
             INSERT INTO person (id, household_id, position, given_name, family_name, patronymic,
                 given_name_latin, family_name_latin, patronymic_latin, given_name_key, family_name_key,
                 sex, birth_date, birth_year, birth_date_estimated, relationship, phone, languages,
                 created_at, updated_at, version)
-            VALUES """;
-    private static final String ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""";
+    private static final String INSERT_NEED = "INSERT INTO person_need (person_id, code) VALUES (?, ?)";
+    private static final String INSERT_DOCUMENT =
+            "INSERT INTO person_document (person_id, position, type, number, number_key) VALUES (?, ?, ?, ?, ?)";
 
-    /** Inserts one member with Latin forms computed beforehand and returns the record as {@link #find} reads it. */
-    Person insert(String id, String householdId, int position, NewMember m, LatinForms latin, String now) {
-        return insertAll(householdId, position, List.of(id), List.of(m), List.of(latin), now).get(0);
+    /** Adds one member to {@code rows}, with its Latin forms computed here. */
+    void insert(SqlBatch rows, String id, String householdId, int position, NewMember m, String now) {
+        insertAll(rows, householdId, position, List.of(id), List.of(m), List.of(LatinForms.of(m)), now);
     }
 
     /**
-     * Inserts a household's members (positions from {@code firstPosition} on) in one multi-row
-     * statement, with Latin forms computed beforehand on the request thread, and returns the records
-     * as {@link #find} will read them back, so a registration need not read them.
+     * Adds a household's members (positions from {@code firstPosition} on) to {@code rows}, with
+     * Latin forms computed beforehand on the request thread, and returns the records as
+     * {@link #find} will read them back once written, so a registration need not read them.
      */
-    List<Person> insertAll(String householdId, int firstPosition, List<String> ids, List<NewMember> members,
+    List<Person> insertAll(SqlBatch rows, String householdId, int firstPosition, List<String> ids, List<NewMember> members,
                            List<LatinForms> latin, String now) {
-        List<Object> params = new ArrayList<>(members.size() * 20);
         List<Person> stored = new ArrayList<>(members.size());
         for (int i = 0; i < members.size(); i++) {
             NewMember m = members.get(i);
             LatinForms l = latin.get(i);
             String birthDate = m.birthDate() == null ? null : m.birthDate().toString();
-            Collections.addAll(params, ids.get(i), householdId, firstPosition + i, m.givenName(), m.familyName(),
+            rows.add(INSERT, ids.get(i), householdId, firstPosition + i, m.givenName(), m.familyName(),
                     m.patronymic(), l.given(), l.family(), l.patronymic(), l.givenKey(), l.familyKey(), m.sex().name(),
                     birthDate, m.birthDate() == null ? null : m.birthDate().year(), m.birthDateEstimated(),
                     m.relationship().name(), m.phone(), String.join(",", m.languages()), now, now);
@@ -65,8 +63,7 @@ public class PersonRepository {
                     m.relationship(), needs, List.copyOf(m.documents()), m.phone(), List.copyOf(m.languages()),
                     now, now, 1));
         }
-        jdbc.sql(INSERT + String.join(", ", Collections.nCopies(members.size(), ROW))).params(params).update();
-        for (int i = 0; i < members.size(); i++) insertDetails(ids.get(i), members.get(i));
+        for (int i = 0; i < members.size(); i++) insertDetails(rows, ids.get(i), members.get(i));
         return stored;
     }
 
@@ -86,17 +83,18 @@ public class PersonRepository {
                 .update();
         jdbc.sql("DELETE FROM person_need WHERE person_id = ?").param(id).update();
         jdbc.sql("DELETE FROM person_document WHERE person_id = ?").param(id).update();
-        insertDetails(id, m);
-    }
-
-    private void insertDetails(String id, NewMember m) {
-        for (SpecificNeed need : m.needs()) {
-            jdbc.sql("INSERT INTO person_need (person_id, code) VALUES (?, ?)").params(id, need.name()).update();
-        }
+        for (SpecificNeed need : m.needs()) jdbc.sql(INSERT_NEED).params(id, need.name()).update();
         for (int i = 0; i < m.documents().size(); i++) {
             Person.Document d = m.documents().get(i);
-            jdbc.sql("INSERT INTO person_document (person_id, position, type, number, number_key) VALUES (?, ?, ?, ?, ?)")
-                    .params(id, i, d.type().name(), d.number(), Documents.key(d.number())).update();
+            jdbc.sql(INSERT_DOCUMENT).params(id, i, d.type().name(), d.number(), Documents.key(d.number())).update();
+        }
+    }
+
+    private static void insertDetails(SqlBatch rows, String id, NewMember m) {
+        for (SpecificNeed need : m.needs()) rows.add(INSERT_NEED, id, need.name());
+        for (int i = 0; i < m.documents().size(); i++) {
+            Person.Document d = m.documents().get(i);
+            rows.add(INSERT_DOCUMENT, id, i, d.type().name(), d.number(), Documents.key(d.number()));
         }
     }
 

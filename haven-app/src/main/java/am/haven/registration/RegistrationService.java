@@ -6,6 +6,7 @@ import am.haven.support.FieldProblem;
 import am.haven.support.Ids;
 import am.haven.support.InvalidRequestException;
 import am.haven.support.NotFoundException;
+import am.haven.support.SqlBatch;
 import am.haven.support.Timestamps;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,7 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,11 +41,14 @@ public class RegistrationService {
     private final JsonMapper json;
     private final Clock clock;
     private final ObjectProvider<PersonIdentities> identities;
+    private final JdbcTemplate jdbc;
 
     public RegistrationService(HouseholdRepository households, PersonRepository persons,
                                IdempotencyRepository idempotency, RegistrationWriter writer, AuditLog audit,
                                ApplicationEventPublisher events, PlatformTransactionManager txManager,
-                               JsonMapper json, Optional<Clock> clock, ObjectProvider<PersonIdentities> identities) {
+                               JsonMapper json, Optional<Clock> clock, ObjectProvider<PersonIdentities> identities,
+                               JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.households = households;
         this.persons = persons;
         this.idempotency = idempotency;
@@ -66,40 +71,56 @@ public class RegistrationService {
     public Registration register(HouseholdRequest request, String idempotencyKey) {
         String actor = AuditLog.currentActor();
         String requestHash = idempotencyKey == null ? null : hash(request);
-        if (idempotencyKey != null) {
-            Optional<Registration> earlier = earlierResult(actor, idempotencyKey, requestHash);
-            if (earlier.isPresent()) return earlier.get();
+        NewHousehold valid;
+        try {
+            valid = validate(request);
+        } catch (InvalidRequestException e) {
+            // A key already used answers as before (200 or 409), whatever this request holds.
+            if (idempotencyKey != null) {
+                Optional<Registration> earlier = earlierResult(actor, idempotencyKey, requestHash);
+                if (earlier.isPresent()) return earlier.get();
+            }
+            throw e;
         }
-        NewHousehold valid = validate(request);
         List<String> attachTo = request.members().stream().map(m -> blankToNull(m.identityId())).toList();
         List<LatinForms> latin = valid.members().stream().map(LatinForms::of).toList();
         try {
-            Household inserted = writer.write(number -> insert(valid, latin, attachTo, number, actor, idempotencyKey, requestHash),
+            Household inserted = writer.write((number, rows) -> insert(rows, valid, latin, attachTo, number, actor,
+                            idempotencyKey, requestHash),
                     h -> new HouseholdRegistered(h.id(), h.members().stream().map(Person::id).toList()));
             return new Registration(inserted, true);
-        } catch (DuplicateKeyException e) {
+        } catch (DataIntegrityViolationException e) {
             if (idempotencyKey == null) throw e;
-            // A concurrent request with the same key won the race; answer with its result.
+            // The key was used before (a retry) or by a concurrent request that won the race: the
+            // unique key is the check, so a first request costs no lookup. Answer with that result.
+            // (SQLite names no constraint in its error code, so any integrity error looks for the key.)
             return earlierResult(actor, idempotencyKey, requestHash).orElseThrow(() -> e);
         }
     }
 
-    /** Writes the household and returns it as stored (the answer is built from what was written, not read back). */
-    private Household insert(NewHousehold h, List<LatinForms> latin, List<String> attachTo, String number, String actor,
-                             String idemKey, String requestHash) {
+    /**
+     * Adds the household's rows to {@code rows} and returns it as it will be stored (the answer is
+     * built from what is written, not read back).
+     */
+    private Household insert(SqlBatch rows, NewHousehold h, List<LatinForms> latin, List<String> attachTo, String number,
+                             String actor, String idemKey, String requestHash) {
         String id = Ids.newId();
         String now = Timestamps.format(clock.instant());
-        Household household = households.insert(id, number, actor, now, h);
+        Household household = households.insert(rows, id, number, actor, now, h);
         List<String> personIds = new ArrayList<>(h.members().size());
         for (int i = 0; i < h.members().size(); i++) personIds.add(Ids.newId());
-        List<Person> members = persons.insertAll(id, 0, personIds, h.members(), latin, now);
-        for (int i = 0; i < personIds.size(); i++) {
-            if (attachTo.get(i) != null) {
-                identities.getObject().attachNew(personIds.get(i), attachTo.get(i), actor, "members[" + i + "].identityId");
+        List<Person> members = persons.insertAll(rows, id, 0, personIds, h.members(), latin, now);
+        if (idemKey != null) idempotency.insert(rows, actor, idemKey, requestHash, "household", id);
+        audit.record(rows, actor, "CREATE", "household", id, "number=" + number + " persons=" + String.join(",", personIds));
+        if (attachTo.stream().anyMatch(java.util.Objects::nonNull)) {
+            // Attaching refers to the person rows, so they are written first.
+            rows.flush();
+            for (int i = 0; i < personIds.size(); i++) {
+                if (attachTo.get(i) != null) {
+                    identities.getObject().attachNew(personIds.get(i), attachTo.get(i), actor, "members[" + i + "].identityId");
+                }
             }
         }
-        if (idemKey != null) idempotency.insert(actor, idemKey, requestHash, "household", id);
-        audit.record(actor, "CREATE", "household", id, "number=" + number + " persons=" + String.join(",", personIds));
         return household.withMembers(List.copyOf(members));
     }
 
@@ -229,7 +250,9 @@ public class RegistrationService {
             keepRevision(before);
             String id = Ids.newId();
             String now = Timestamps.format(clock.instant());
-            persons.insert(id, householdId, persons.maxPosition(householdId) + 1, member, now);
+            SqlBatch rows = new SqlBatch(jdbc);
+            persons.insert(rows, id, householdId, persons.maxPosition(householdId) + 1, member, now);
+            rows.flush();
             households.touch(householdId, now);
             audit.record("CREATE", "person", id, "household=" + householdId);
             if (attachTo != null) identities.getObject().attachNew(id, attachTo, actor, "identityId");

@@ -1,5 +1,6 @@
 package am.haven.registration;
 
+import am.haven.support.SqlBatch;
 import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,14 +8,15 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -22,13 +24,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>On SQLite every commit is an fsync and only one writer can hold the database, so concurrent
  * registrations would queue behind one another's fsyncs (and SQLite's busy handler sleeps). Here
- * one writer thread takes whatever registrations are waiting, writes each inside its own savepoint
- * (one bad registration does not fail the others) and commits them together: a group commit. Every
- * caller still waits for the commit that holds its household, so an acknowledged registration is
- * durable. PostgreSQL handles concurrent writers itself, but one transaction per registration on
- * the caller's thread cost more: measured on 2 cores with 16 clients, group commit took the server
- * from 5.0 to 3.2 s of CPU per 1,000 households and from 199 to 311 households/s (docs/benchmarks.md),
- * so both databases use it unless {@code haven.registration.group-commit=off}.
+ * one writer thread takes whatever registrations are waiting and writes them in one transaction:
+ * a group commit. Their rows are sent together, one batched statement per table for the whole
+ * group, which on PostgreSQL saves a round trip per row. Every caller still waits for the commit
+ * that holds its household, so an acknowledged registration is durable. When a group fails (a
+ * retried idempotency key, say), each of its registrations is written again alone, so one bad
+ * registration fails only itself. PostgreSQL handles concurrent writers itself, but one
+ * transaction per registration on the caller's thread cost more (docs/benchmarks.md), so both
+ * databases use group commit unless {@code haven.registration.group-commit=off}.
  */
 @Component
 class RegistrationWriter {
@@ -39,14 +42,16 @@ class RegistrationWriter {
     private final HouseholdNumbers numbers;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
+    private final JdbcTemplate jdbc;
     private final BlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
 
     RegistrationWriter(HouseholdNumbers numbers, PlatformTransactionManager txManager, ApplicationEventPublisher events,
-                       @Value("${haven.registration.group-commit:on}") String groupCommit) {
+                       JdbcTemplate jdbc, @Value("${haven.registration.group-commit:on}") String groupCommit) {
         this.numbers = numbers;
         this.tx = new TransactionTemplate(txManager);
         this.events = events;
+        this.jdbc = jdbc;
         boolean group = !"off".equals(groupCommit);
         this.writer = group ? new Thread(this::drain, "registration-writer") : null;
         if (writer != null) {
@@ -56,19 +61,13 @@ class RegistrationWriter {
     }
 
     /**
-     * Runs {@code work} with a fresh household number inside a transaction and returns its result
-     * once committed; the event {@code eventOf} makes of the result is published in that transaction.
+     * Runs {@code work}, which adds a registration's rows to the batch it is given, with a fresh
+     * household number, and returns its result once committed; the event {@code eventOf} makes of
+     * the result is published in that transaction, after the rows are written.
      */
-    <T> T write(Function<String, T> work, Function<T, Object> eventOf) {
-        if (writer == null) {
-            String number = numbers.next();
-            return tx.execute(s -> {
-                T result = work.apply(number);
-                events.publishEvent(eventOf.apply(result));
-                return result;
-            });
-        }
+    <T> T write(BiFunction<String, SqlBatch, T> work, Function<T, Object> eventOf) {
         Pending<T> pending = new Pending<>(work, eventOf, new CompletableFuture<>());
+        if (writer == null) return alone(pending, numbers.next());
         queue.add(pending);
         try {
             return pending.done().get();
@@ -90,40 +89,54 @@ class RegistrationWriter {
                 return;
             }
             queue.drainTo(batch, MAX_BATCH - 1);
-            writeBatch(batch);
+            writeGroup(batch);
         }
     }
 
-    private void writeBatch(List<Pending<?>> batch) {
-        List<Runnable> completions = new ArrayList<>();
+    private void writeGroup(List<Pending<?>> batch) {
+        List<String> batchNumbers = new ArrayList<>(batch.size());
         try {
-            List<String> batchNumbers = new ArrayList<>(batch.size());
             for (int i = 0; i < batch.size(); i++) batchNumbers.add(numbers.next());
-            tx.executeWithoutResult(status -> {
-                List<Object> toPublish = new ArrayList<>();
-                for (int i = 0; i < batch.size(); i++) {
-                    completions.add(runInSavepoint(batch.get(i), batchNumbers.get(i), status, toPublish));
-                }
-                toPublish.forEach(events::publishEvent);
-            });
-            completions.forEach(Runnable::run);
         } catch (RuntimeException e) {
-            log.warn("a group of {} registrations failed to commit: {}", batch.size(), e.toString());
             batch.forEach(p -> p.done().completeExceptionally(e));
+            return;
+        }
+        if (batch.size() > 1) {
+            try {
+                List<Runnable> completions = tx.execute(status -> {
+                    SqlBatch rows = new SqlBatch(jdbc);
+                    List<Written<?>> written = new ArrayList<>(batch.size());
+                    for (int i = 0; i < batch.size(); i++) written.add(Written.of(batch.get(i), batchNumbers.get(i), rows));
+                    rows.flush();
+                    written.forEach(w -> events.publishEvent(w.event()));
+                    return written.stream().map(Written::completion).toList();
+                });
+                completions.forEach(Runnable::run);
+                return;
+            } catch (RuntimeException e) {
+                log.debug("a group of {} registrations failed ({}); writing each alone", batch.size(), e.toString());
+            }
+        }
+        for (int i = 0; i < batch.size(); i++) writeAlone(batch.get(i), batchNumbers.get(i));
+    }
+
+    private <T> void writeAlone(Pending<T> p, String number) {
+        try {
+            p.done().complete(alone(p, number));
+        } catch (RuntimeException e) {
+            p.done().completeExceptionally(e);
         }
     }
 
-    private static <T> Runnable runInSavepoint(Pending<T> p, String number, TransactionStatus status, List<Object> toPublish) {
-        Object savepoint = status.createSavepoint();
-        try {
-            T result = p.work().apply(number);
-            toPublish.add(p.eventOf().apply(result));
-            status.releaseSavepoint(savepoint);
-            return () -> p.done().complete(result);
-        } catch (RuntimeException e) {
-            status.rollbackToSavepoint(savepoint);
-            return () -> p.done().completeExceptionally(e);
-        }
+    /** One registration in its own transaction. */
+    private <T> T alone(Pending<T> p, String number) {
+        return tx.execute(s -> {
+            SqlBatch rows = new SqlBatch(jdbc);
+            T result = p.work().apply(number, rows);
+            rows.flush();
+            events.publishEvent(p.eventOf().apply(result));
+            return result;
+        });
     }
 
     @PreDestroy
@@ -131,5 +144,20 @@ class RegistrationWriter {
         if (writer != null) writer.interrupt();
     }
 
-    private record Pending<T>(Function<String, T> work, Function<T, Object> eventOf, CompletableFuture<T> done) {}
+    private record Pending<T>(BiFunction<String, SqlBatch, T> work, Function<T, Object> eventOf, CompletableFuture<T> done) {}
+
+    /** A registration whose rows are in the group's batch: its event, and how to answer its caller after the commit. */
+    private record Written<T>(Pending<T> pending, T result) {
+        static <T> Written<T> of(Pending<T> p, String number, SqlBatch rows) {
+            return new Written<>(p, p.work().apply(number, rows));
+        }
+
+        Object event() {
+            return pending.eventOf().apply(result);
+        }
+
+        Runnable completion() {
+            return () -> pending.done().complete(result);
+        }
+    }
 }

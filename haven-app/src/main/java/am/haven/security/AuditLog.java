@@ -1,6 +1,7 @@
 package am.haven.security;
 
 import am.haven.support.Ids;
+import am.haven.support.SqlBatch;
 import am.haven.support.Timestamps;
 import java.util.Collection;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,10 +28,16 @@ public class AuditLog {
 
     /** Records an event for a named actor: for work done on another thread than the caller's request. */
     public void record(String actor, String action, String entityType, String entityId, String detail) {
-        jdbc.sql("INSERT INTO audit_event (id, at, actor, action, entity_type, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(Ids.newId(), Timestamps.now(), actor, action, entityType, entityId, detail)
-                .update();
+        jdbc.sql(INSERT).params(Ids.newId(), Timestamps.now(), actor, action, entityType, entityId, detail).update();
     }
+
+    /** Adds the event to {@code rows}, written with the rest of the caller's batch in its transaction. */
+    public void record(SqlBatch rows, String actor, String action, String entityType, String entityId, String detail) {
+        rows.add(INSERT, Ids.newId(), Timestamps.now(), actor, action, entityType, entityId, detail);
+    }
+
+    private static final String INSERT =
+            "INSERT INTO audit_event (id, at, actor, action, entity_type, entity_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
     /** One event for a read of many records (a list or search page), naming them all. */
     public void recordRead(String entityType, Collection<String> ids, String detail) {

@@ -1,6 +1,7 @@
 package am.haven.tracing;
 
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,15 +16,28 @@ class IndexChangeRepository {
     /** One registration or correction of a household. */
     record Change(String id, String householdId, String changedAt) {}
 
-    private final JdbcClient jdbc;
+    private static final String INSERT = "INSERT INTO tracing_index_change (id, household_id, changed_at) VALUES (?, ?, ?)";
 
-    IndexChangeRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    IndexChangeRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     void insert(String id, String householdId, String changedAt) {
-        jdbc.sql("INSERT INTO tracing_index_change (id, household_id, changed_at) VALUES (?, ?, ?)")
-                .params(id, householdId, changedAt).update();
+        jdbc.sql(INSERT).params(id, householdId, changedAt).update();
+    }
+
+    /** One round trip for a transaction's changes (a group of registrations commits together). */
+    void insertAll(List<Change> changes) {
+        if (changes.size() == 1) {
+            Change c = changes.get(0);
+            insert(c.id(), c.householdId(), c.changedAt());
+            return;
+        }
+        batch.batchUpdate(INSERT, changes.stream().map(c -> new Object[] {c.id(), c.householdId(), c.changedAt()}).toList());
     }
 
     /** Changes at or after {@code from}, oldest first. */

@@ -1,6 +1,7 @@
 package am.haven.tracing;
 
 import am.haven.registration.RegisteredPersons;
+import am.haven.support.BeforeCommit;
 import am.haven.support.Ids;
 import am.haven.support.Timestamps;
 import java.time.Clock;
@@ -38,6 +39,8 @@ class IndexFollower {
     private final Clock clock;
     private final Map<String, String> applied = new ConcurrentHashMap<>();
     private volatile Instant newest;
+    /** The rows of the current transaction, written together just before it commits. */
+    private final BeforeCommit<IndexChangeRepository.Change> toWrite;
 
     IndexFollower(IndexChangeRepository changes, RegisteredPersons persons, SearchIndex index, Optional<Clock> clock) {
         this.changes = changes;
@@ -45,6 +48,7 @@ class IndexFollower {
         this.index = index;
         this.clock = clock.orElse(Clock.systemUTC());
         this.newest = this.clock.instant();
+        this.toWrite = new BeforeCommit<>(changes::insertAll);
     }
 
     /**
@@ -54,7 +58,7 @@ class IndexFollower {
     void record(String householdId) {
         String id = Ids.newId();
         String at = Timestamps.format(clock.instant());
-        changes.insert(id, householdId, at);
+        toWrite.add(List.of(new IndexChangeRepository.Change(id, householdId, at)));
         applied.put(id, at);
     }
 

@@ -141,6 +141,43 @@ abstract class RegistrationApiContract {
     }
 
     @Test
+    void a_retry_among_concurrent_registrations_fails_only_itself_and_the_others_are_written() throws Exception {
+        String retried = UUID.randomUUID().toString();
+        var first = api.post("/api/v1/households", household(List.of(member("Lilit", "Harutyunyan", "F", "1975", "HEAD"))),
+                Map.of("Idempotency-Key", retried));
+        long before = households();
+        int others = 24;
+        // Sent together, the registrations queue for the writer and are committed in groups.
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Api.Response>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < others; i++) {
+                var body = household(List.of(member("Hayk" + (char) ('a' + i), "Petrosyan", "M", "1990", "HEAD")));
+                answers.add(pool.submit(() -> api.post("/api/v1/households", body,
+                        Map.of("Idempotency-Key", UUID.randomUUID().toString()))));
+                if (i % 6 == 3) {
+                    answers.add(pool.submit(() -> api.post("/api/v1/households",
+                            household(List.of(member("Lilit", "Harutyunyan", "F", "1975", "HEAD"))),
+                            Map.of("Idempotency-Key", retried))));
+                }
+            }
+            java.util.Set<String> ids = new java.util.HashSet<>();
+            int repeats = 0;
+            for (var answer : answers) {
+                var r = answer.get();
+                assertThat(r.status()).isEqualTo(201);
+                if (r.body().get("id").asString().equals(first.body().get("id").asString())) repeats++;
+                else ids.add(r.body().get("id").asString());
+            }
+            assertThat(repeats).isEqualTo(4);
+            assertThat(ids).hasSize(others);
+            assertThat(households()).isEqualTo(before + others);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void reusing_an_idempotency_key_for_a_different_household_is_a_conflict() {
         String key = UUID.randomUUID().toString();
         api.post("/api/v1/households", household(List.of(member("Gor", "Avagyan", "M", "1999", "HEAD"))),
