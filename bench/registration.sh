@@ -4,7 +4,9 @@
 # matched every new person, and heap after the run, on SQLite (default) or PostgreSQL
 # (`bench/registration.sh pg`).
 # Usage: bench/registration.sh [sqlite|pg] [HOUSEHOLDS] [CLIENTS]
-# Environment: HAVEN_BENCH_PORT (default 18555), HAVEN_JAVA_OPTS (passed to the server's JVM).
+# Environment: HAVEN_BENCH_PORT (default 18555), HAVEN_JAVA_OPTS (passed to the server's JVM),
+# HAVEN_BENCH_WARMUP=N registers N households first, outside the figures (a server that has been
+# running for a while, its code compiled by the JIT; default 0: the figures include the warm-up).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db="${1:-sqlite}"; households="${2:-25000}"; clients="${3:-16}"
@@ -36,6 +38,12 @@ until curl -sf "localhost:$port/actuator/health" >/dev/null; do sleep 0.1; done
 ready=$(date +%s.%N)
 echo "db=$db start-up to healthy: $(awk "BEGIN{printf \"%.1f\", $ready - $start}") s; $(grep -o 'Started Haven in [0-9.]* seconds' "$data/serve.log")"
 token=$(./haven token create --user admin --data "$data" 2>/dev/null | tail -n 1)
+warmup="${HAVEN_BENCH_WARMUP:-0}"
+if [ "$warmup" -gt 0 ]; then
+  echo "warm-up (not in the figures below):"
+  java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 bench/RegistrationLoad.java --url "http://localhost:$port" --token "$token" --households "$warmup" --clients "$clients" --seed 2000 | sed 's/^/  /'
+  until curl -sf -H "Authorization: Bearer $token" "localhost:$port/api/v1/dedup/status" | grep -q '"pending":0'; do sleep 0.2; done
+fi
 server_cpu_before=$(cpu_seconds "$pid")
 pg_cpu_before=$(pg_cpu_seconds)
 java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 bench/RegistrationLoad.java --url "http://localhost:$port" --token "$token" --households "$households" --clients "$clients"

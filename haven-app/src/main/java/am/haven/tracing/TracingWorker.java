@@ -93,7 +93,10 @@ class TracingWorker implements DisposableBean {
         List<String> ids = List.copyOf(event.personIds());
         worker.submit(() -> {
             try {
-                persons.byIds(ids).forEach(index::add);
+                // By household: one plan for every household size (an IN list of n ids is a new
+                // statement for each n, planned afresh on PostgreSQL each time).
+                persons.ofHousehold(event.householdId()).stream().filter(p -> ids.contains(p.personId()))
+                        .forEach(index::add);
                 matcher.matchNewPersons(ids);
             } catch (RuntimeException e) {
                 log.error("tracing could not index or match persons {}: {}", ids, e.toString(), e);

@@ -46,6 +46,8 @@ public final class SearchBench {
         // also gives the sex and the origin settlement as the search form asks for them, taken from the
         // querying registration as typed (so missing or misspelt when that registration has them so).
         boolean fullContext = "full".equals(o.getOrDefault("--context", "names"));
+        // How often the enquirer also types the patronymic (father's name), when the registration has one.
+        double patronymicShare = Double.parseDouble(o.getOrDefault("--patronymic-share", "0.3"));
 
         Path dir = Files.createTempDirectory("search-bench");
         Path csv = dir.resolve("people.csv"), truth = dir.resolve("truth.csv");
@@ -97,7 +99,7 @@ public final class SearchBench {
                 int a = records.get(random.nextInt(records.size()));
                 String[] r = rows.get(a);
                 List<String> words = new ArrayList<>(Arrays.asList(r[1], r[2]));
-                if (!r[3].isBlank() && random.nextDouble() < 0.3) words.add(r[3]);
+                if (!r[3].isBlank() && random.nextDouble() < patronymicShare) words.add(r[3]);
                 Collections.shuffle(words, random);
                 Integer year = random.nextDouble() < yearShare ? yearOf(r[4]) : null;
                 Sex sex = fullContext ? facts(r).sex() : null;
@@ -148,7 +150,8 @@ public final class SearchBench {
             Arrays.sort(nanos);
             Arrays.sort(cpu);
             System.out.printf(Locale.ROOT, "persons=%d build=%.1fs%n", n, buildSeconds);
-            System.out.printf(Locale.ROOT, "context=%s year-share=%.2f ", fullContext ? "full" : "names", yearShare);
+            System.out.printf(Locale.ROOT, "context=%s year-share=%.2f patronymic-share=%.2f ", fullContext ? "full" : "names",
+                    yearShare, patronymicShare);
             System.out.printf(Locale.ROOT, "queries=%d (with birth year %d) p50=%.2fms p95=%.2fms p99=%.2fms max=%.2fms%n",
                     queries, withYear, nanos[queries / 2] / 1e6, nanos[(int) (queries * 0.95)] / 1e6,
                     nanos[(int) (queries * 0.99)] / 1e6, nanos[queries - 1] / 1e6);
