@@ -4,6 +4,11 @@ import am.haven.registration.HouseholdCorrected;
 import am.haven.registration.HouseholdRegistered;
 import am.haven.registration.RegisteredPersons;
 import java.util.List;
+import java.util.ArrayList;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -44,6 +49,8 @@ class TracingWorker implements DisposableBean {
         return t;
     });
     private volatile boolean loaded;
+    private final Queue<HouseholdRegistered> newlyRegistered = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean indexingQueued = new AtomicBoolean();
     private long polls;
 
     TracingWorker(SearchIndex index, RegisteredPersons persons, CaseMatcher matcher, IndexFollower follower) {
@@ -88,20 +95,37 @@ class TracingWorker implements DisposableBean {
         follower.record(event.householdId());
     }
 
+    /**
+     * After a registration committed: its persons are indexed and matched against the open cases.
+     * Registrations committed together (a group commit) are taken in one pass of the tracing
+     * thread, so the open cases are read once for all of them.
+     */
     @TransactionalEventListener
     void registered(HouseholdRegistered event) {
-        List<String> ids = List.copyOf(event.personIds());
-        worker.submit(() -> {
+        newlyRegistered.add(event);
+        if (indexingQueued.compareAndSet(false, true)) worker.submit(this::indexRegistered);
+    }
+
+    private void indexRegistered() {
+        indexingQueued.set(false);
+        List<String> ids = new ArrayList<>();
+        for (HouseholdRegistered e = newlyRegistered.poll(); e != null; e = newlyRegistered.poll()) {
+            Set<String> members = Set.copyOf(e.personIds());
             try {
                 // By household: one plan for every household size (an IN list of n ids is a new
                 // statement for each n, planned afresh on PostgreSQL each time).
-                persons.ofHousehold(event.householdId()).stream().filter(p -> ids.contains(p.personId()))
+                persons.ofHousehold(e.householdId()).stream().filter(p -> members.contains(p.personId()))
                         .forEach(index::add);
-                matcher.matchNewPersons(ids);
-            } catch (RuntimeException e) {
-                log.error("tracing could not index or match persons {}: {}", ids, e.toString(), e);
+                ids.addAll(e.personIds());
+            } catch (RuntimeException ex) {
+                log.error("tracing could not index persons {}: {}", e.personIds(), ex.toString(), ex);
             }
-        });
+        }
+        try {
+            if (!ids.isEmpty()) matcher.matchNewPersons(ids);
+        } catch (RuntimeException ex) {
+            log.error("tracing could not match persons {}: {}", ids, ex.toString(), ex);
+        }
     }
 
     /**
