@@ -3,7 +3,13 @@ package am.haven.dedup;
 import am.haven.support.Ids;
 import am.haven.support.Timestamps;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -49,6 +55,34 @@ class DecisionRepository {
     List<Stored> involving(String personId) {
         return jdbc.sql(SELECT + " WHERE (left_person_id = ? OR right_person_id = ?) AND retracted_at IS NULL ORDER BY at, id")
                 .params(personId, personId).query((rs, i) -> stored(rs)).list();
+    }
+
+    /**
+     * {@link #involving} for many persons at once, a statement per 500 ids (the matcher reads them
+     * for every record it places): each person's decisions in force, oldest first; persons without
+     * any are left out.
+     */
+    Map<String, List<Stored>> involvingEach(Collection<String> personIds) {
+        Map<String, List<Stored>> out = new HashMap<>();
+        List<String> ids = List.copyOf(personIds);
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
+            List<Object> params = new ArrayList<>(chunk);
+            params.addAll(chunk);
+            List<Stored> found = jdbc.sql(SELECT + " WHERE (left_person_id IN (" + marks + ") OR right_person_id IN ("
+                            + marks + ")) AND retracted_at IS NULL ORDER BY at, id")
+                    .params(params).query((rs, i) -> stored(rs)).list();
+            Set<String> asked = new HashSet<>(chunk);
+            for (Stored d : found) {
+                // A decision between two of the persons belongs to both; a chunk sees its own persons only.
+                if (asked.contains(d.left())) out.computeIfAbsent(d.left(), k -> new ArrayList<>()).add(d);
+                if (!d.right().equals(d.left()) && asked.contains(d.right())) {
+                    out.computeIfAbsent(d.right(), k -> new ArrayList<>()).add(d);
+                }
+            }
+        }
+        return out;
     }
 
     /** Every decision in force, newest per pair only (for relink). */

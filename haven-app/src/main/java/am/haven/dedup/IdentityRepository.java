@@ -2,6 +2,7 @@ package am.haven.dedup;
 
 import am.haven.support.Ids;
 import am.haven.support.Timestamps;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -22,6 +23,19 @@ class IdentityRepository {
     /** One change of membership. */
     record Event(String id, String operationId, String personId, String identityId, String previousIdentityId,
                  Source source, String at, String actor, Double probability, Integer modelVersion, String reason) {}
+
+    /** A matched record's current identity and why it sits there. */
+    record Membership(String identityId, Source source) {}
+
+    /**
+     * A change of membership to write together with others ({@link #assignAll}); {@code previousIdentityId}
+     * is the record's identity as the caller read it in the same transaction.
+     */
+    record Assignment(String operationId, String personId, String identityId, String previousIdentityId,
+                      Source source, String actor, Double probability, Integer modelVersion, String reason) {}
+
+    /** Rows per multi-row statement: 11 parameters a row stays well under SQLite's and PostgreSQL's limits. */
+    private static final int ROWS = 500;
 
     /** A reversible human operation. */
     record Operation(String id, String kind, String at, String actor, String detail, String undoneAt,
@@ -48,14 +62,21 @@ class IdentityRepository {
     /** Current identity per person id; persons not yet matched are left out. */
     Map<String, String> identitiesOf(Collection<String> personIds) {
         Map<String, String> out = new HashMap<>();
+        membershipsOf(personIds).forEach((person, m) -> out.put(person, m.identityId()));
+        return out;
+    }
+
+    /** Current identity and source per person id, a statement per 500 ids; persons not yet matched are left out. */
+    Map<String, Membership> membershipsOf(Collection<String> personIds) {
+        Map<String, Membership> out = new HashMap<>();
         if (personIds.isEmpty()) return out;
         List<String> ids = List.copyOf(personIds);
         for (int from = 0; from < ids.size(); from += 500) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
             String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
-            jdbc.sql("SELECT person_id, identity_id FROM identity_member WHERE person_id IN (" + marks + ")")
+            jdbc.sql("SELECT person_id, identity_id, source FROM identity_member WHERE person_id IN (" + marks + ")")
                     .params(chunk.toArray()).query(rs -> {
-                        out.put(rs.getString(1), rs.getString(2));
+                        out.put(rs.getString(1), new Membership(rs.getString(2), Source.valueOf(rs.getString(3))));
                     });
         }
         return out;
@@ -100,6 +121,41 @@ class IdentityRepository {
                         probability, modelVersion, reason).update();
         events.publishEvent(new IdentityChanged(personId, identityId, previous));
         return true;
+    }
+
+    /**
+     * Writes many changes as {@link #assign} writes one, in two multi-row statements instead of two
+     * statements per record (the matcher places hundreds of records per transaction, and each
+     * statement was a round trip), then publishes an {@link IdentityChanged} per changed record in
+     * the caller's transaction. A change to the identity the record already has is skipped, as in
+     * {@code assign}. A record may appear once only: one statement cannot upsert a row twice.
+     */
+    void assignAll(List<Assignment> changes) {
+        List<Assignment> real = changes.stream().filter(a -> !a.identityId().equals(a.previousIdentityId())).toList();
+        for (int from = 0; from < real.size(); from += ROWS) {
+            List<Assignment> rows = real.subList(from, Math.min(real.size(), from + ROWS));
+            List<Object> memberRows = new ArrayList<>(rows.size() * 4);
+            List<Object> eventRows = new ArrayList<>(rows.size() * 11);
+            for (Assignment a : rows) {
+                String now = Timestamps.now();
+                Collections.addAll(memberRows, a.personId(), a.identityId(), a.source().name(), now);
+                Collections.addAll(eventRows, Ids.newId(), a.operationId(), a.personId(), a.identityId(),
+                        a.previousIdentityId(), a.source().name(), now, a.actor(), a.probability(), a.modelVersion(),
+                        a.reason());
+            }
+            jdbc.sql("INSERT INTO identity_member (person_id, identity_id, source, assigned_at) VALUES "
+                            + String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?, ?)"))
+                            + " ON CONFLICT (person_id) DO UPDATE SET identity_id = excluded.identity_id,"
+                            + " source = excluded.source, assigned_at = excluded.assigned_at")
+                    .params(memberRows).update();
+            jdbc.sql("INSERT INTO identity_event (id, operation_id, person_id, identity_id, previous_identity_id,"
+                            + " source, at, actor, probability, model_version, reason) VALUES "
+                            + String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+                    .params(eventRows).update();
+        }
+        for (Assignment a : real) {
+            events.publishEvent(new IdentityChanged(a.personId(), a.identityId(), a.previousIdentityId()));
+        }
     }
 
     List<Event> historyOfIdentity(String identityId) {

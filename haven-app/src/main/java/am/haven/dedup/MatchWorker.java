@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -139,6 +140,14 @@ public class MatchWorker {
         nudge();
     }
 
+    /**
+     * Waits until what the worker thread was doing has finished; after {@link #pause} it then
+     * leaves the markers alone, so tests can place a batch by hand with {@link #process}.
+     */
+    void awaitIdle() throws Exception {
+        thread.submit(() -> {}).get(30, TimeUnit.SECONDS);
+    }
+
     private void tick() {
         nudged.set(false);
         try {
@@ -190,14 +199,13 @@ public class MatchWorker {
         for (int from = 0; from < scored.size(); from += writeChunk) {
             List<Placer.Scored> chunk = scored.subList(from, Math.min(scored.size(), from + writeChunk));
             Integer n = tx.execute(s -> {
-                int placedHere = 0;
-                for (Placer.Scored one : chunk) {
-                    if (!pending.take(read.get(one.personId()))) continue;
-                    if (!facts.containsKey(one.personId())) continue;
-                    placer.place(operationId, one, placedNow);
-                    placedHere++;
-                }
-                return placedHere;
+                // All of the chunk's markers in one batch, then its records placed together: a few
+                // statements per chunk rather than several per record.
+                Set<String> taken = pending.takeAll(chunk.stream().map(one -> read.get(one.personId())).toList());
+                List<Placer.Scored> toPlace = chunk.stream()
+                        .filter(one -> taken.contains(one.personId()) && facts.containsKey(one.personId())).toList();
+                placer.placeAll(operationId, toPlace, placedNow);
+                return toPlace.size();
             });
             placed += n == null ? 0 : n;
         }

@@ -4,14 +4,18 @@ import am.haven.support.Timestamps;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * Owns {@code match_pending}: durable "to be matched" markers. A marker is written in the same
  * transaction as the registration and removed in the same transaction as the link it led to, so a
- * crash, a restart or a relink in progress never loses a record's matching.
+ * crash, a restart or a relink in progress never loses a record's matching. Batched statements go
+ * through {@link JdbcTemplate} because {@link JdbcClient} has no batches.
  */
 @Repository
 class PendingRepository {
@@ -27,9 +31,11 @@ class PendingRepository {
     }
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    PendingRepository(JdbcClient jdbc) {
+    PendingRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** One multi-row statement per call: this runs inside every registration's transaction. */
@@ -77,6 +83,32 @@ class PendingRepository {
         if (read.queuedAt() == null) return take(read.personId());
         return jdbc.sql("DELETE FROM match_pending WHERE person_id = ? AND queued_at = ?")
                 .params(read.personId(), read.queuedAt()).update() == 1;
+    }
+
+    /**
+     * Removes many markers as they were read, as {@link #take(Pending)} does one by one, but in one
+     * batch: the matcher takes hundreds per transaction, and a statement each cost a round trip per
+     * record. Returns the person ids whose marker this call removed; the batch's per-row counts tell
+     * which markers another instance took or a correction renewed. Rows are deleted in the order
+     * given (oldest first), the order of the one-by-one deletes, so instances lock them alike.
+     */
+    Set<String> takeAll(List<Pending> reads) {
+        Set<String> taken = new HashSet<>();
+        List<Pending> asRead = new ArrayList<>();
+        for (Pending p : reads) {
+            if (p.queuedAt() != null) asRead.add(p);
+            else if (take(p.personId())) taken.add(p.personId());
+        }
+        if (asRead.isEmpty()) return taken;
+        int[] counts = batch.batchUpdate("DELETE FROM match_pending WHERE person_id = ? AND queued_at = ?",
+                asRead.stream().map(p -> new Object[] {p.personId(), p.queuedAt()}).toList());
+        for (int i = 0; i < counts.length; i++) {
+            // Without a count a taken marker could not be told from a renewed one: its record would be
+            // dropped unmatched. Failing rolls the transaction back, and the markers stay.
+            if (counts[i] < 0) throw new IllegalStateException("the JDBC driver reported no row count for a batch");
+            if (counts[i] == 1) taken.add(asRead.get(i).personId());
+        }
+        return taken;
     }
 
     long count() {

@@ -28,6 +28,8 @@ abstract class DedupApiContract {
     @Autowired IdentityRepository identityRepository;
     @Autowired ActiveModel activeModel;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired MatchWorker worker;
+    @Autowired PendingRepository pending;
 
     Api api;
 
@@ -417,6 +419,65 @@ abstract class DedupApiContract {
                 PersonRecords.BIRTH_DATE, born), 5, 0.5)).extracting(am.haven.match.Candidate::id).contains(person);
         assertThat(other.search(Map.of(PersonRecords.GIVEN_NAME, "Nune", PersonRecords.FAMILY_NAME, "Tadevosyan",
                 PersonRecords.BIRTH_DATE, born), 5, 0.5)).extracting(am.haven.match.Candidate::id).doesNotContain(person);
+    }
+
+    /** The waiting markers of these persons, read while the background worker is paused. */
+    List<PendingRepository.Pending> waiting(String... personIds) {
+        List<String> ids = List.of(personIds);
+        return pending.oldest(MatchWorker.BATCH).stream().filter(p -> ids.contains(p.personId())).toList();
+    }
+
+    @Test
+    void two_records_of_one_new_person_placed_in_the_same_chunk_join_one_identity() throws Exception {
+        worker.pause();
+        String armenian, russian;
+        try {
+            worker.awaitIdle();
+            String born = uniqueDate();
+            armenian = register(member("Վարդան", "Հարությունյան", "M", born), "Stepanakert");
+            russian = register(member("Вардан", "Арутюнян", "M", born), "Степанакерт");
+            // Neither is stored in an identity yet: the second joins the first through this chunk's own placements.
+            assertThat(worker.process(waiting(armenian, russian))).isEqualTo(2);
+        } finally {
+            worker.resume();
+        }
+
+        String identity = identityRepository.identityOf(armenian).orElseThrow();
+        assertThat(identityRepository.identityOf(russian)).contains(identity);
+        assertThat(identityRepository.historyOfIdentity(identity))
+                .extracting(IdentityRepository.Event::personId, IdentityRepository.Event::source,
+                        IdentityRepository.Event::previousIdentityId, IdentityRepository.Event::reason)
+                // Both events fall in the same millisecond, which their ids do not order.
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(armenian, Source.NEW, null,
+                                "no earlier record above the match threshold"),
+                        org.assertj.core.groups.Tuple.tuple(russian, Source.MACHINE, null, "linked to " + armenian));
+    }
+
+    @Test
+    void a_marker_renewed_by_a_correction_after_it_was_read_is_left_for_the_next_batch() throws Exception {
+        worker.pause();
+        String kept, corrected;
+        try {
+            worker.awaitIdle();
+            kept = register(member("Լիլիթ", "Ավետիսյան", "F", uniqueDate()), "Martuni");
+            corrected = register(member("Նարինե", "Գևորգյան", "F", uniqueDate()), "Martuni");
+            List<PendingRepository.Pending> read = waiting(kept, corrected);
+            assertThat(read).hasSize(2);
+            correct(corrected, Map.of("givenName", "Наира"));
+
+            // The batch takes the marker it read unchanged and leaves the renewed one.
+            assertThat(worker.process(read)).isEqualTo(1);
+            assertThat(identityRepository.identityOf(kept)).isPresent();
+            assertThat(identityRepository.identityOf(corrected)).isEmpty();
+            assertThat(waiting(kept, corrected)).extracting(PendingRepository.Pending::personId,
+                    PendingRepository.Pending::rematch).containsExactly(org.assertj.core.groups.Tuple.tuple(corrected, true));
+        } finally {
+            worker.resume();
+        }
+
+        awaitMatched(corrected);
+        assertThat(identityOf(corrected)).isNotNull();
     }
 
     void runRelink() {
