@@ -119,7 +119,7 @@ class IdentityRepository {
                     at, actor, probability, model_version, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(Ids.newId(), operationId, personId, identityId, previous, source.name(), now, actor,
                         probability, modelVersion, reason).update();
-        events.publishEvent(new IdentityChanged(personId, identityId, previous));
+        events.publishEvent(new IdentityChanged(personId, identityId, previous, false));
         return true;
     }
 
@@ -154,7 +154,9 @@ class IdentityRepository {
                     .params(eventRows).update();
         }
         for (Assignment a : real) {
-            events.publishEvent(new IdentityChanged(a.personId(), a.identityId(), a.previousIdentityId()));
+            // Only the matcher's NEW placements start an identity (a fresh id, this record its first member).
+            events.publishEvent(new IdentityChanged(a.personId(), a.identityId(), a.previousIdentityId(),
+                    a.source() == Source.NEW));
         }
     }
 

@@ -57,6 +57,8 @@ public class ReportCounts implements SmartInitializingSingleton {
     private static final class Changed {
         final Set<String> persons = new LinkedHashSet<>();
         final Set<String> households = new LinkedHashSet<>();
+        /** Identities created in this transaction: all their records are among {@code persons}. */
+        final Set<String> newIdentities = new HashSet<>();
     }
 
     ReportCounts(CountRepository repository, ReportSettings settings, PlatformTransactionManager txManager,
@@ -75,24 +77,25 @@ public class ReportCounts implements SmartInitializingSingleton {
 
     @EventListener
     void registered(HouseholdRegistered event) {
-        changed(event.householdId(), event.personIds());
+        changed(event.householdId(), event.personIds(), null);
     }
 
     @EventListener
     void corrected(HouseholdCorrected event) {
-        changed(event.householdId(), event.personIds());
+        changed(event.householdId(), event.personIds(), null);
     }
 
     @EventListener
     void identityChanged(IdentityChanged event) {
-        changed(null, List.of(event.personId()));
+        changed(null, List.of(event.personId()), event.newIdentity() ? event.identityId() : null);
     }
 
-    private void changed(String householdId, List<String> personIds) {
+    private void changed(String householdId, List<String> personIds, String newIdentity) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             Changed c = new Changed();
             c.persons.addAll(personIds);
             if (householdId != null) c.households.add(householdId);
+            if (newIdentity != null) c.newIdentities.add(newIdentity);
             tx.executeWithoutResult(s -> count(c));
             return;
         }
@@ -116,13 +119,14 @@ public class ReportCounts implements SmartInitializingSingleton {
         }
         c.persons.addAll(personIds);
         if (householdId != null) c.households.add(householdId);
+        if (newIdentity != null) c.newIdentities.add(newIdentity);
     }
 
     /** Brings the facts and counts of the changed records up to date, in the current transaction. */
     private void count(Changed changed) {
         long cpu = log.isDebugEnabled() ? THREADS.getCurrentThreadCpuTime() : 0;
         CountDelta delta = new CountDelta(zone);
-        if (!changed.persons.isEmpty()) countPersons(changed.persons, delta);
+        if (!changed.persons.isEmpty()) countPersons(changed.persons, changed.newIdentities, delta);
         if (!changed.households.isEmpty()) countHouseholds(changed.households, delta);
         repository.addToCounts(delta);
         if (log.isDebugEnabled()) {
@@ -131,7 +135,7 @@ public class ReportCounts implements SmartInitializingSingleton {
         }
     }
 
-    private void countPersons(Set<String> ids, CountDelta delta) {
+    private void countPersons(Set<String> ids, Set<String> newIdentities, CountDelta delta) {
         Map<String, CountRepository.PersonFact> before = repository.personFacts(ids);
         Map<String, CountRepository.PersonFact> now = repository.currentPersons(ids);
         Map<String, Set<String>> needsBefore = repository.needFacts(ids);
@@ -156,7 +160,7 @@ public class ReportCounts implements SmartInitializingSingleton {
         }
         List<CountRepository.PersonFact> othersBefore = new ArrayList<>();
         List<CountRepository.PersonFact> othersAfter = new ArrayList<>();
-        if (!moved.isEmpty()) firstsOf(moved, ids, now, othersBefore, othersAfter);
+        if (!moved.isEmpty()) firstsOf(moved, ids, newIdentities, now, othersBefore, othersAfter);
 
         List<CountRepository.PersonFact> save = new ArrayList<>();
         List<String> gone = new ArrayList<>();
@@ -192,15 +196,19 @@ public class ReportCounts implements SmartInitializingSingleton {
      * {@code now} for the changed records and, for other records whose mark changes, by adding
      * them to {@code othersBefore}/{@code othersAfter}.
      */
-    private void firstsOf(Set<String> identities, Set<String> changedIds, Map<String, CountRepository.PersonFact> now,
+    private void firstsOf(Set<String> identities, Set<String> changedIds, Set<String> newIdentities,
+                          Map<String, CountRepository.PersonFact> now,
                           List<CountRepository.PersonFact> othersBefore, List<CountRepository.PersonFact> othersAfter) {
         // A record's own id stands for "not matched yet" (de-duplication gives identities fresh
-        // ids), so only that record is ever in it; identities others may share are locked.
+        // ids), so only that record is ever in it, and an identity created in this transaction
+        // holds only records changed in it: neither has stored members to read. Identities
+        // others may share are read and locked.
         Set<String> shared = new HashSet<>(identities);
         shared.removeAll(changedIds);
+        shared.removeAll(newIdentities);
         if (!shared.isEmpty()) repository.lockIdentities(shared);
         Map<String, List<CountRepository.PersonFact>> members = new HashMap<>();
-        for (CountRepository.PersonFact f : repository.membersOf(identities)) {
+        for (CountRepository.PersonFact f : shared.isEmpty() ? List.<CountRepository.PersonFact>of() : repository.membersOf(shared)) {
             if (!changedIds.contains(f.personId())) members.computeIfAbsent(f.identityId(), k -> new ArrayList<>()).add(f);
         }
         for (CountRepository.PersonFact f : now.values()) {
