@@ -69,8 +69,10 @@ public class MatchWorker {
         return t;
     });
     private final AtomicBoolean nudged = new AtomicBoolean();
+    private static final long CATCH_UP_NANOS = TimeUnit.SECONDS.toNanos(5);
     private volatile boolean paused;
-    private int ticks;
+    /** When this instance last caught up with other instances' placements (System.nanoTime). */
+    private long caughtUpAt = System.nanoTime();
 
     MatchWorker(PendingRepository pending, RegisteredPersons persons, PersonIndex index, Placer placer,
                 JobRepository jobs, PlatformTransactionManager txManager,
@@ -152,7 +154,12 @@ public class MatchWorker {
         nudged.set(false);
         try {
             if (!index.isReady()) return;
-            if (++ticks % 5 == 0) index.catchUp();
+            // Every few seconds, not every few ticks: a tick follows every commit of registrations,
+            // and each catch-up re-reads a minute of placements.
+            if (System.nanoTime() - caughtUpAt >= CATCH_UP_NANOS) {
+                index.catchUp();
+                caughtUpAt = System.nanoTime();
+            }
             drain();
         } catch (RuntimeException e) {
             log.error("matching new records failed; markers stay for the next attempt", e);

@@ -16,7 +16,8 @@ class IndexChangeRepository {
     /** One registration or correction of a household. */
     record Change(String id, String householdId, String changedAt) {}
 
-    private static final String INSERT = "INSERT INTO tracing_index_change (id, household_id, changed_at) VALUES (?, ?, ?)";
+    private static final String INSERT =
+            "INSERT INTO tracing_index_change (id, household_id, changed_at, instance_id) VALUES (?, ?, ?, ?)";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -26,24 +27,27 @@ class IndexChangeRepository {
         this.batch = batch;
     }
 
-    void insert(String id, String householdId, String changedAt) {
-        jdbc.sql(INSERT).params(id, householdId, changedAt).update();
+    void insert(String id, String householdId, String changedAt, String instanceId) {
+        jdbc.sql(INSERT).params(id, householdId, changedAt, instanceId).update();
     }
 
-    /** One round trip for a transaction's changes (a group of registrations commits together). */
-    void insertAll(List<Change> changes) {
+    /** One round trip for a transaction's changes (a group of registrations commits together), all by {@code instanceId}. */
+    void insertAll(List<Change> changes, String instanceId) {
         if (changes.size() == 1) {
             Change c = changes.get(0);
-            insert(c.id(), c.householdId(), c.changedAt());
+            insert(c.id(), c.householdId(), c.changedAt(), instanceId);
             return;
         }
-        batch.batchUpdate(INSERT, changes.stream().map(c -> new Object[] {c.id(), c.householdId(), c.changedAt()}).toList());
+        batch.batchUpdate(INSERT, changes.stream()
+                .map(c -> new Object[] {c.id(), c.householdId(), c.changedAt(), instanceId}).toList());
     }
 
-    /** Changes at or after {@code from}, oldest first. */
-    List<Change> since(String from) {
-        return jdbc.sql("SELECT id, household_id, changed_at FROM tracing_index_change WHERE changed_at >= ? ORDER BY changed_at, id")
-                .param(from).query((rs, i) -> new Change(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+    /** Changes at or after {@code from} written by other instances than {@code instanceId}, oldest first. */
+    List<Change> since(String from, String instanceId) {
+        return jdbc.sql("""
+                        SELECT id, household_id, changed_at FROM tracing_index_change
+                        WHERE changed_at >= ? AND (instance_id IS NULL OR instance_id <> ?) ORDER BY changed_at, id""")
+                .params(from, instanceId).query((rs, i) -> new Change(rs.getString(1), rs.getString(2), rs.getString(3))).list();
     }
 
     /** Deletes changes older than {@code before}; returns how many. */

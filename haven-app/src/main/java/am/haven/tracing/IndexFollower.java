@@ -39,6 +39,10 @@ class IndexFollower {
     private final Clock clock;
     private final Map<String, String> applied = new ConcurrentHashMap<>();
     private volatile Instant newest;
+    /** This instance, in the rows it writes, so that it reads back only the other instances' rows. */
+    private final String instance = Ids.newId();
+    /** The newest change this instance recorded: the mark moves with it as it moved when the rows were read back. */
+    private volatile Instant ownNewest;
     /** The rows of the current transaction, written together just before it commits. */
     private final BeforeCommit<IndexChangeRepository.Change> toWrite;
 
@@ -48,18 +52,19 @@ class IndexFollower {
         this.index = index;
         this.clock = clock.orElse(Clock.systemUTC());
         this.newest = this.clock.instant();
-        this.toWrite = new BeforeCommit<>(changes::insertAll);
+        this.toWrite = new BeforeCommit<>(rows -> changes.insertAll(rows, instance));
     }
 
     /**
      * Notes, inside the transaction that registered or corrected it, that a household's persons
-     * changed. This instance indexes them itself after the commit, so it marks the row as applied.
+     * changed. This instance indexes them itself after the commit, so it reads back only the rows of
+     * other instances.
      */
     void record(String householdId) {
         String id = Ids.newId();
         String at = Timestamps.format(clock.instant());
         toWrite.add(List.of(new IndexChangeRepository.Change(id, householdId, at)));
-        applied.put(id, at);
+        ownNewest = Timestamps.parse(at);
     }
 
     /** Called before the index is filled from the registrations: every change from now on is caught up later. */
@@ -74,9 +79,11 @@ class IndexFollower {
         Instant now = clock.instant();
         Instant mark = newest.isAfter(now) ? now : newest;
         String since = Timestamps.format(mark.minus(OVERLAP));
-        List<IndexChangeRepository.Change> rows = changes.since(since);
+        List<IndexChangeRepository.Change> rows = changes.since(since, instance);
         Set<String> households = new LinkedHashSet<>();
         Instant seen = newest;
+        Instant own = ownNewest;
+        if (own != null && own.isAfter(seen) && !own.isAfter(now)) seen = own;
         for (IndexChangeRepository.Change c : rows) {
             if (applied.putIfAbsent(c.id(), c.changedAt()) == null) households.add(c.householdId());
             Instant at = Timestamps.parse(c.changedAt());
