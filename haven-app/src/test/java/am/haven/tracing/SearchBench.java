@@ -48,6 +48,13 @@ public final class SearchBench {
         boolean fullContext = "full".equals(o.getOrDefault("--context", "names"));
         // How often the enquirer also types the patronymic (father's name), when the registration has one.
         double patronymicShare = Double.parseDouble(o.getOrDefault("--patronymic-share", "0.3"));
+        // "--identities CLUSTERS.csv" (id,cluster_id, as `haven link --out` writes them for the same
+        // population) groups results by identity as GET /api/v1/persons/search does: 30 records
+        // fetched, one result per identity, the first 10 identities shown.
+        Map<String, String> identityOf = new HashMap<>();
+        if (o.containsKey("--identities")) {
+            for (String[] c : read(Path.of(o.get("--identities")))) identityOf.put(c[0], c[1]);
+        }
 
         Path dir = Files.createTempDirectory("search-bench");
         Path csv = dir.resolve("people.csv"), truth = dir.resolve("truth.csv");
@@ -107,7 +114,7 @@ public final class SearchBench {
                         fullContext && !r[8].isBlank() ? r[8] : null, null);
                 long c = threads.getCurrentThreadCpuTime();
                 long s = System.nanoTime();
-                List<SearchIndex.Hit> found = index.search(q, 11, false);
+                List<SearchIndex.Hit> found = index.search(q, identityOf.isEmpty() ? 11 : 31, false);
                 long took = System.nanoTime() - s;
                 long cpuTook = threads.getCurrentThreadCpuTime() - c;
                 if (k < 0) continue;
@@ -126,13 +133,31 @@ public final class SearchBench {
                     if (other != a && !script(rows.get(other)[2]).equals(queryScript)) anyCross = true;
                 }
                 int shown = 0;
-                for (SearchIndex.Hit h : found) {
-                    if (h.personId().equals(r[0])) continue;
-                    if (++shown > 10) break;
-                    int idx = indexOf(h.personId());
-                    if (records.contains(idx)) {
-                        hit = true;
-                        if (!script(rows.get(idx)[2]).equals(queryScript)) crossHit = true;
+                if (identityOf.isEmpty()) {
+                    for (SearchIndex.Hit h : found) {
+                        if (h.personId().equals(r[0])) continue;
+                        if (++shown > 10) break;
+                        int idx = indexOf(h.personId());
+                        if (records.contains(idx)) {
+                            hit = true;
+                            if (!script(rows.get(idx)[2]).equals(queryScript)) crossHit = true;
+                        }
+                    }
+                } else {
+                    // The query's own record is left out before grouping: it stands for the enquirer's words.
+                    java.util.Set<String> shownIdentities = new java.util.LinkedHashSet<>();
+                    for (SearchIndex.Hit h : found) {
+                        if (h.personId().equals(r[0])) continue;
+                        shownIdentities.add(identityOf.getOrDefault(h.personId(), h.personId()));
+                        if (shownIdentities.size() == 10) break;
+                    }
+                    for (int other : records) {
+                        if (other == a) continue;
+                        String id = rows.get(other)[0];
+                        if (shownIdentities.contains(identityOf.getOrDefault(id, id))) {
+                            hit = true;
+                            if (!script(rows.get(other)[2]).equals(queryScript)) crossHit = true;
+                        }
                     }
                 }
                 if (!hit && o.containsKey("--diagnose")) diagnose(index, q, found, r[0], records, a, rows, diagnosis);
