@@ -90,6 +90,9 @@ class Placer {
                 || heldBySameDecision(s.personId(), current.identityId(), chunk, placedNow));
         String identity = keep ? current.identityId() : join(operationId, s, current, chunk, placedNow);
         placedNow.put(s.personId(), identity);
+        // A corrected record's open items show its old values: they are closed, and the pairs still
+        // possible with the new values are opened again below, scored as they are now.
+        if (s.rematch()) reviews.closeOpenInvolving(s.personId());
         openReviews(s, identity, chunk, placedNow);
     }
 

@@ -67,6 +67,17 @@ class ReviewRepository {
                 .params(DecisionRepository.min(a, b), DecisionRepository.max(a, b)).update();
     }
 
+    /**
+     * Closes every open item about the record: after a correction its pairs are scored again, and an
+     * item showing the old values (or a pair that is no longer possible) must not wait for a reviewer.
+     */
+    int closeOpenInvolving(String personId) {
+        return jdbc.sql("""
+                UPDATE review_item SET status = 'CLOSED'
+                WHERE status = 'PENDING' AND (left_person_id = ? OR right_person_id = ?)""")
+                .params(personId, personId).update();
+    }
+
     /** Every open pair, for relink to close the ones it resolved. */
     List<Item> allPending() {
         return jdbc.sql(SELECT + " WHERE status = 'PENDING'").query((rs, i) -> item(rs)).list();

@@ -330,6 +330,30 @@ abstract class DedupApiContract {
     }
 
     @Test
+    void a_possible_match_waiting_for_review_is_closed_when_one_record_is_corrected_to_someone_else() {
+        String year = String.format("%04d", 1930 + ThreadLocalRandom.current().nextInt(60));
+        String a = register(member("Ռուբեն", "Ավետիսյան", "M", year), "Kashatagh");
+        identityOf(a);
+        String b = register(member("Рубен", "Аветисян", "M", year), "Goris");
+        if (identityOf(b).equals(identityOf(a))) return; // linked outright: nothing went to review
+        eventually(() -> pendingBetween(a, b) ? true : null);
+
+        correct(b, Map.of("givenName", "Гурген", "familyName", "Манукян", "birthDate", uniqueDate()));
+        awaitMatched(b);
+
+        assertThat(pendingBetween(a, b)).isFalse();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM review_item WHERE status = 'CLOSED' AND left_person_id IN (?, ?) AND right_person_id IN (?, ?)")
+                .params(a, b, a, b).query(Long.class).single()).isEqualTo(1);
+    }
+
+    private boolean pendingBetween(String a, String b) {
+        for (JsonNode i : api.get("/api/v1/review?status=pending&limit=500").body().get("items")) {
+            if (List.of(a, b).contains(i.get("left").asString()) && List.of(a, b).contains(i.get("right").asString())) return true;
+        }
+        return false;
+    }
+
+    @Test
     void a_person_whose_name_is_corrected_to_the_spelling_of_an_earlier_record_joins_its_identity() {
         String born = uniqueDate();
         String earlier = register(member("Վարդան", "Հարությունյան", "M", born), "Stepanakert");
