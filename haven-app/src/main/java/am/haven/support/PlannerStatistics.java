@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
  * once a minute, so a table that grows tenfold in a minute is planned with the size it had: the
  * registering transactions' lookups by key then ran as sequential scans, which measured took
  * PostgreSQL from 1.3 to 2.9 s of CPU per 1,000 households (docs/benchmarks.md). Every few
- * seconds this analyzes the tables of Haven's schema in which more than a fifth of the rows
- * changed since their last analysis; once tables are large that is rare, and the statistics
- * views cost one query. Does nothing on SQLite (its planner needs no row counts for key lookups).
+ * seconds this analyzes the tables of Haven's schema in which the rows changed since their last
+ * analysis are more than a third of them (a table that only grew: by half since it was analyzed);
+ * once tables are large that is rare, and the statistics views cost one query. Does nothing on SQLite (its planner needs no row counts for key lookups).
  */
 @Component
 class PlannerStatistics {
@@ -50,13 +50,13 @@ class PlannerStatistics {
         thread.scheduleWithFixedDelay(this::analyzeGrown, EVERY_SECONDS, EVERY_SECONDS, TimeUnit.SECONDS);
     }
 
-    /** Analyzes the tables that changed by more than a fifth (and 500 rows) since they were last analyzed. */
+    /** Analyzes the tables whose changes since their last analysis (at least 500) are more than a third of their rows. */
     void analyzeGrown() {
         try {
             List<String> grown = jdbc.sql("""
                     SELECT relname FROM pg_stat_user_tables
                     WHERE schemaname = current_schema() AND n_mod_since_analyze > 500
-                      AND n_mod_since_analyze > 0.2 * n_live_tup""").query(String.class).list();
+                      AND n_mod_since_analyze > n_live_tup / 3""").query(String.class).list();
             for (String table : grown) {
                 // Names come from the catalogue, quoted as identifiers.
                 jdbc.sql("ANALYZE \"" + table.replace("\"", "\"\"") + "\"").update();

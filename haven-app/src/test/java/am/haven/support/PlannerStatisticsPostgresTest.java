@@ -14,7 +14,7 @@ class PlannerStatisticsPostgresTest {
     @Autowired JdbcClient jdbc;
 
     @Test
-    void a_table_that_grew_by_more_than_a_fifth_is_analyzed_and_one_that_did_not_is_left() throws Exception {
+    void a_table_that_grew_by_more_than_a_third_is_analyzed_and_one_that_did_not_is_left() throws Exception {
         jdbc.sql("CREATE TABLE grown_fast (id INTEGER PRIMARY KEY)").update();
         jdbc.sql("CREATE TABLE barely_touched (id INTEGER PRIMARY KEY)").update();
         jdbc.sql("INSERT INTO grown_fast SELECT g FROM generate_series(1, 2000) g").update();
