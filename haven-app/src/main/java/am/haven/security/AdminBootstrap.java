@@ -36,10 +36,17 @@ class AdminBootstrap implements ApplicationRunner {
         } catch (am.haven.support.ConflictException raceWithAnotherInstance) {
             return;
         } catch (am.haven.support.InvalidRequestException e) {
-            throw new IllegalStateException("HAVEN_ADMIN_PASSWORD " + e.problems().get(0).message(), e);
+            throw new UnusableAdminPassword("HAVEN_ADMIN_PASSWORD " + e.problems().get(0).message(), e);
         }
         if (random) {
             System.out.println("Created user 'admin' with password: " + password + "  (shown once; change it)");
+        }
+    }
+
+    /** The first start cannot create {@code admin} with the password it was given. */
+    static final class UnusableAdminPassword extends IllegalStateException {
+        UnusableAdminPassword(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 }
