@@ -56,7 +56,7 @@ public class HouseholdImporter {
             read = HouseholdImport.read(file.getFileName().toString(), in, by, zone, clock.instant());
         }
         if (!read.problems().isEmpty()) return new Report(0, 0, 0, List.of(), read.problems(), dryRun);
-        List<BulkRegistration.Backdated> todo = new ArrayList<>();
+        List<BulkRegistration.Backdated> toRegister = new ArrayList<>();
         List<String> keys = new ArrayList<>(), hashes = new ArrayList<>(), changed = new ArrayList<>();
         int already = 0, persons = 0;
         for (HouseholdImport.Imported h : read.households()) {
@@ -68,19 +68,19 @@ public class HouseholdImporter {
                 if (!earlier.get().requestHash().equals(hash)) changed.add(h.key());
                 continue;
             }
-            todo.add(h.household());
+            toRegister.add(h.household());
             keys.add(key);
             hashes.add(hash);
             persons += h.household().request().members().size();
         }
         if (!dryRun) {
-            for (int from = 0; from < todo.size(); from += BATCH) {
-                int to = Math.min(todo.size(), from + BATCH);
-                bulk.register(todo.subList(from, to),
+            for (int from = 0; from < toRegister.size(); from += BATCH) {
+                int to = Math.min(toRegister.size(), from + BATCH);
+                bulk.register(toRegister.subList(from, to),
                         new BulkRegistration.Keys(PRINCIPAL, keys.subList(from, to), hashes.subList(from, to)));
             }
         }
-        return new Report(todo.size(), persons, already, changed, List.of(), dryRun);
+        return new Report(toRegister.size(), persons, already, changed, List.of(), dryRun);
     }
 
     private String hash(BulkRegistration.Backdated h) {

@@ -3,6 +3,7 @@ package am.haven.reports;
 import am.haven.dedup.IdentityChanged;
 import am.haven.registration.HouseholdCorrected;
 import am.haven.registration.HouseholdRegistered;
+import am.haven.support.BeforeCommit;
 import am.haven.support.Timestamps;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -27,8 +28,6 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -53,13 +52,32 @@ public class ReportCounts implements SmartInitializingSingleton {
     private final TransactionTemplate tx;
     private final DataSource dataSource;
 
+    /** What one event names: a household (or none), its changed records, an identity it created (or none). */
+    private record Change(String householdId, List<String> personIds, String newIdentity) {}
+
     /** Records named by events in one transaction, counted before it commits. */
     private static final class Changed {
         final Set<String> persons = new LinkedHashSet<>();
         final Set<String> households = new LinkedHashSet<>();
         /** Identities created in this transaction: all their records are among {@code persons}. */
         final Set<String> newIdentities = new HashSet<>();
+
+        static Changed of(List<Change> changes) {
+            Changed c = new Changed();
+            for (Change change : changes) {
+                c.persons.addAll(change.personIds());
+                if (change.householdId() != null) c.households.add(change.householdId());
+                if (change.newIdentity() != null) c.newIdentities.add(change.newIdentity());
+            }
+            return c;
+        }
     }
+
+    /**
+     * The events of a transaction, counted together just before it commits (the template then joins
+     * that transaction); an event outside any transaction is counted at once, in its own.
+     */
+    private final BeforeCommit<Change> toCount;
 
     ReportCounts(CountRepository repository, ReportSettings settings, PlatformTransactionManager txManager,
                  DataSource dataSource) {
@@ -67,6 +85,7 @@ public class ReportCounts implements SmartInitializingSingleton {
         this.zone = settings.zone();
         this.tx = new TransactionTemplate(txManager);
         this.dataSource = dataSource;
+        this.toCount = new BeforeCommit<>(changes -> tx.executeWithoutResult(s -> count(Changed.of(changes))));
     }
 
     /** Builds the day counts at start-up when they were built for another zone or never (just after V43). */
@@ -77,49 +96,17 @@ public class ReportCounts implements SmartInitializingSingleton {
 
     @EventListener
     void registered(HouseholdRegistered event) {
-        changed(event.householdId(), event.personIds(), null);
+        toCount.add(List.of(new Change(event.householdId(), event.personIds(), null)));
     }
 
     @EventListener
     void corrected(HouseholdCorrected event) {
-        changed(event.householdId(), event.personIds(), null);
+        toCount.add(List.of(new Change(event.householdId(), event.personIds(), null)));
     }
 
     @EventListener
     void identityChanged(IdentityChanged event) {
-        changed(null, List.of(event.personId()), event.newIdentity() ? event.identityId() : null);
-    }
-
-    private void changed(String householdId, List<String> personIds, String newIdentity) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            Changed c = new Changed();
-            c.persons.addAll(personIds);
-            if (householdId != null) c.households.add(householdId);
-            if (newIdentity != null) c.newIdentities.add(newIdentity);
-            tx.executeWithoutResult(s -> count(c));
-            return;
-        }
-        Changed c = (Changed) TransactionSynchronizationManager.getResource(this);
-        if (c == null) {
-            Changed fresh = new Changed();
-            TransactionSynchronizationManager.bindResource(this, fresh);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    TransactionSynchronizationManager.unbindResource(ReportCounts.this);
-                    count(fresh);
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(ReportCounts.this);
-                }
-            });
-            c = fresh;
-        }
-        c.persons.addAll(personIds);
-        if (householdId != null) c.households.add(householdId);
-        if (newIdentity != null) c.newIdentities.add(newIdentity);
+        toCount.add(List.of(new Change(null, List.of(event.personId()), event.newIdentity() ? event.identityId() : null)));
     }
 
     /** Brings the facts and counts of the changed records up to date, in the current transaction. */

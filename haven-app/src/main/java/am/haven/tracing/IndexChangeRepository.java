@@ -1,5 +1,6 @@
 package am.haven.tracing;
 
+import am.haven.support.SqlBatch;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,19 +28,11 @@ class IndexChangeRepository {
         this.batch = batch;
     }
 
-    void insert(String id, String householdId, String changedAt, String instanceId) {
-        jdbc.sql(INSERT).params(id, householdId, changedAt, instanceId).update();
-    }
-
     /** One round trip for a transaction's changes (a group of registrations commits together), all by {@code instanceId}. */
     void insertAll(List<Change> changes, String instanceId) {
-        if (changes.size() == 1) {
-            Change c = changes.get(0);
-            insert(c.id(), c.householdId(), c.changedAt(), instanceId);
-            return;
-        }
-        batch.batchUpdate(INSERT, changes.stream()
-                .map(c -> new Object[] {c.id(), c.householdId(), c.changedAt(), instanceId}).toList());
+        SqlBatch rows = new SqlBatch(batch);
+        for (Change c : changes) rows.add(INSERT, c.id(), c.householdId(), c.changedAt(), instanceId);
+        rows.flush();
     }
 
     /** Changes at or after {@code from} written by other instances than {@code instanceId}, oldest first. */
