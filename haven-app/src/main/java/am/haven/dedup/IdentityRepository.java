@@ -1,8 +1,8 @@
 package am.haven.dedup;
 
 import am.haven.support.Ids;
+import am.haven.support.SqlBatch;
 import am.haven.support.Timestamps;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,18 +35,25 @@ class IdentityRepository {
     record Assignment(String operationId, String personId, String identityId, String previousIdentityId,
                       Source source, String actor, Double probability, Integer modelVersion, String reason) {}
 
-    /** Rows per multi-row statement: 11 parameters a row stays well under SQLite's and PostgreSQL's limits. */
-    private static final int ROWS = 500;
+    private static final String UPSERT_MEMBER = """
+            INSERT INTO identity_member (person_id, identity_id, source, assigned_at) VALUES (?, ?, ?, ?)
+            ON CONFLICT (person_id) DO UPDATE SET identity_id = excluded.identity_id,
+                source = excluded.source, assigned_at = excluded.assigned_at""";
+    private static final String INSERT_EVENT = """
+            INSERT INTO identity_event (id, operation_id, person_id, identity_id, previous_identity_id, source,
+                at, actor, probability, model_version, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     /** A reversible human operation. */
     record Operation(String id, String kind, String at, String actor, String detail, String undoneAt,
                      String undoneBy, String undoOperationId) {}
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final ApplicationEventPublisher events;
 
-    IdentityRepository(JdbcClient jdbc, ApplicationEventPublisher events) {
+    IdentityRepository(JdbcClient jdbc, JdbcTemplate batch, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.events = events;
     }
 
@@ -109,50 +117,31 @@ class IdentityRepository {
         String previous = identityOf(personId).orElse(null);
         if (identityId.equals(previous)) return false;
         String now = Timestamps.now();
-        jdbc.sql("""
-                INSERT INTO identity_member (person_id, identity_id, source, assigned_at) VALUES (?, ?, ?, ?)
-                ON CONFLICT (person_id) DO UPDATE SET identity_id = excluded.identity_id,
-                    source = excluded.source, assigned_at = excluded.assigned_at""")
-                .params(personId, identityId, source.name(), now).update();
-        jdbc.sql("""
-                INSERT INTO identity_event (id, operation_id, person_id, identity_id, previous_identity_id, source,
-                    at, actor, probability, model_version, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(Ids.newId(), operationId, personId, identityId, previous, source.name(), now, actor,
-                        probability, modelVersion, reason).update();
+        jdbc.sql(UPSERT_MEMBER).params(personId, identityId, source.name(), now).update();
+        jdbc.sql(INSERT_EVENT).params(Ids.newId(), operationId, personId, identityId, previous, source.name(), now, actor,
+                probability, modelVersion, reason).update();
         events.publishEvent(new IdentityChanged(personId, identityId, previous, false));
         return true;
     }
 
     /**
-     * Writes many changes as {@link #assign} writes one, in two multi-row statements instead of two
+     * Writes many changes as {@link #assign} writes one, in two batched statements instead of two
      * statements per record (the matcher places hundreds of records per transaction, and each
      * statement was a round trip), then publishes an {@link IdentityChanged} per changed record in
      * the caller's transaction. A change to the identity the record already has is skipped, as in
-     * {@code assign}. A record may appear once only: one statement cannot upsert a row twice.
+     * {@code assign}. A record may appear once only: PostgreSQL's driver sends the batch as one
+     * multi-row statement, which cannot upsert a row twice.
      */
     void assignAll(List<Assignment> changes) {
         List<Assignment> real = changes.stream().filter(a -> !a.identityId().equals(a.previousIdentityId())).toList();
-        for (int from = 0; from < real.size(); from += ROWS) {
-            List<Assignment> rows = real.subList(from, Math.min(real.size(), from + ROWS));
-            List<Object> memberRows = new ArrayList<>(rows.size() * 4);
-            List<Object> eventRows = new ArrayList<>(rows.size() * 11);
-            for (Assignment a : rows) {
-                String now = Timestamps.now();
-                Collections.addAll(memberRows, a.personId(), a.identityId(), a.source().name(), now);
-                Collections.addAll(eventRows, Ids.newId(), a.operationId(), a.personId(), a.identityId(),
-                        a.previousIdentityId(), a.source().name(), now, a.actor(), a.probability(), a.modelVersion(),
-                        a.reason());
-            }
-            jdbc.sql("INSERT INTO identity_member (person_id, identity_id, source, assigned_at) VALUES "
-                            + String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?, ?)"))
-                            + " ON CONFLICT (person_id) DO UPDATE SET identity_id = excluded.identity_id,"
-                            + " source = excluded.source, assigned_at = excluded.assigned_at")
-                    .params(memberRows).update();
-            jdbc.sql("INSERT INTO identity_event (id, operation_id, person_id, identity_id, previous_identity_id,"
-                            + " source, at, actor, probability, model_version, reason) VALUES "
-                            + String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
-                    .params(eventRows).update();
+        SqlBatch rows = new SqlBatch(batch);
+        for (Assignment a : real) {
+            String now = Timestamps.now();
+            rows.add(UPSERT_MEMBER, a.personId(), a.identityId(), a.source().name(), now);
+            rows.add(INSERT_EVENT, Ids.newId(), a.operationId(), a.personId(), a.identityId(), a.previousIdentityId(),
+                    a.source().name(), now, a.actor(), a.probability(), a.modelVersion(), a.reason());
         }
+        rows.flush();
         for (Assignment a : real) {
             // Only the matcher's NEW placements start an identity (a fresh id, this record its first member).
             events.publishEvent(new IdentityChanged(a.personId(), a.identityId(), a.previousIdentityId(),

@@ -1,9 +1,9 @@
 package am.haven.dedup;
 
+import am.haven.support.SqlBatch;
 import am.haven.support.Timestamps;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,16 +38,15 @@ class PendingRepository {
         this.batch = batch;
     }
 
-    /** One multi-row statement per call: this runs inside every registration's transaction. */
+    /** One batched statement per call: this runs inside every registration's transaction. */
     void add(Collection<String> personIds, boolean rematch) {
-        if (personIds.isEmpty()) return;
         String now = Timestamps.now();
-        List<Object> params = new ArrayList<>(personIds.size() * 3);
-        for (String id : personIds) Collections.addAll(params, id, now, rematch);
-        jdbc.sql("INSERT INTO match_pending (person_id, queued_at, rematch) VALUES "
-                        + String.join(", ", Collections.nCopies(personIds.size(), "(?, ?, ?)"))
-                        + " ON CONFLICT (person_id) DO NOTHING")
-                .params(params).update();
+        SqlBatch rows = new SqlBatch(batch);
+        for (String id : personIds) {
+            rows.add("INSERT INTO match_pending (person_id, queued_at, rematch) VALUES (?, ?, ?) ON CONFLICT (person_id) DO NOTHING",
+                    id, now, rematch);
+        }
+        rows.flush();
     }
 
     /**
@@ -56,12 +55,14 @@ class PendingRepository {
      */
     void requeue(Collection<String> personIds) {
         String now = Timestamps.now();
+        SqlBatch rows = new SqlBatch(batch);
         for (String id : personIds) {
-            jdbc.sql("""
+            rows.add("""
                     INSERT INTO match_pending (person_id, queued_at, rematch) VALUES (?, ?, ?)
-                    ON CONFLICT (person_id) DO UPDATE SET queued_at = excluded.queued_at, rematch = excluded.rematch""")
-                    .params(id, now, true).update();
+                    ON CONFLICT (person_id) DO UPDATE SET queued_at = excluded.queued_at, rematch = excluded.rematch""",
+                    id, now, true);
         }
+        rows.flush();
     }
 
     /** The oldest markers first (person ids are time-ordered), so records are matched in registration order. */
