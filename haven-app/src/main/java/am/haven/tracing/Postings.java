@@ -61,17 +61,16 @@ final class Postings {
     }
 
     /**
-     * The persons of a word kept by year, born in {@code [from, to]} ({@code inside}) or outside it;
-     * persons without a birth year count as inside.
+     * The persons of a word kept by year, born {@code min} to {@code max} years from {@code year};
+     * persons without a birth year (or with one outside the years kept) count as born in it.
      */
-    List<IntList> years(int word, int from, int to, boolean inside) {
+    List<IntList> years(int word, int year, int min, int max) {
         IntList[] years = byYear.get(word);
         List<IntList> out = new ArrayList<>();
         for (int b = 0; b <= YEARS; b++) {
             if (years[b] == null) continue;
-            int year = b == 0 ? 0 : FIRST_YEAR + b - 1;
-            boolean in = year == 0 || (year >= from && year <= to);
-            if (in == inside) out.add(years[b]);
+            int distance = b == 0 ? 0 : Math.abs(FIRST_YEAR + b - 1 - year);
+            if (distance >= min && distance <= max) out.add(years[b]);
         }
         return out;
     }

@@ -184,10 +184,12 @@ final class Scorer {
 
     /** What birth years {@code d} years apart add: at most {@link #NEAR_YEARS} apart they add something. */
     static double yearWeight(int d) {
-        return d == 0 ? 6.0 : d == 1 ? 3.0 : d <= NEAR_YEARS ? 1.0 : d <= 10 ? -4.0 : -7.0;
+        return d == 0 ? 6.0 : d == 1 ? 3.0 : d <= NEAR_YEARS ? 1.0 : d <= FAR_YEARS ? -4.0 : -7.0;
     }
 
     static final int NEAR_YEARS = 3;
+    /** Birth years further apart than this weigh against a match the most. */
+    static final int FAR_YEARS = 10;
 
     /** The most that sex, origin and phone can add for this query, besides the birth year. */
     static double bestOtherFacts(NameQuery q) {

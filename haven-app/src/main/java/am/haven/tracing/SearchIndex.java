@@ -33,6 +33,12 @@ final class SearchIndex {
      * seen could: a person who could not beat them will not be among the few results.
      */
     private static final int SETTLE = 50;
+    /**
+     * Distances from the query's birth year, in years, within which {@link Scorer#yearWeight} is
+     * at its best at the band's lower end: postings of common words are read band by band.
+     */
+    private static final int[][] YEAR_BANDS = {{0, Scorer.NEAR_YEARS}, {Scorer.NEAR_YEARS + 1, Scorer.FAR_YEARS},
+            {Scorer.FAR_YEARS + 1, Integer.MAX_VALUE}};
 
     /** A ranked search result. */
     record Hit(String personId, double weight, double probability, List<String> explanation, int unmatchedWords,
@@ -163,12 +169,12 @@ final class SearchIndex {
      * The persons worth full scoring, with their quick scores: what each query word's expansions
      * give ({@link QuickScore}), without the one-to-one pairing and explanations of {@link Scorer}.
      * Postings are read rarest query word first; after each word, persons not yet seen can at best
-     * miss every word read so far and meet every other at its best weight, so once {@link #KEEP}
+     * miss every word read so far and meet every other at its best weight, so once {@link #SETTLE}
      * persons already score above that, the postings of the common words left (a Grigoryan or
      * Harutyunyan holds tens of thousands at 1,000,000) are not read at all. With a birth year,
-     * common words are first read only for persons born within {@link Scorer#NEAR_YEARS} of it (or
-     * of unknown birth year): the others lose at least 10 for the year and are read only when the
-     * bound says they might still make the list.
+     * common words are read band by band of {@link #YEAR_BANDS} (born near the year or without one,
+     * then 4 to 10 years apart, then further): each band loses more for the year, so the further
+     * bands are read only when the bound says their persons might still make the list.
      */
     private Candidates candidates(NameQuery q, int[] counts, boolean consentedOnly) {
         QuickScore quick = new QuickScore(q, counts);
@@ -178,40 +184,36 @@ final class SearchIndex {
         if (q.phone() != null && byPhone.get(q.phone()) != null) consider(byPhone.get(q.phone()), quick, s, kept, consentedOnly);
         Integer[] order = quick.wordsRarestFirst();
         Integer year = q.birthYear();
-        if (year != null) {
-            int from = year - Scorer.NEAR_YEARS, to = year + Scorer.NEAR_YEARS;
-            boolean[] whole = new boolean[order.length];
-            for (int k = 0; k < order.length; k++) {
-                whole[order[k]] = true;
-                for (int w : quick.expansions(order[k])) {
-                    if (!postings.byYear(w)) consider(postings.all(w), quick, s, kept, consentedOnly);
-                    else {
-                        whole[order[k]] = false;
-                        for (IntList slots : postings.years(w, from, to, true)) consider(slots, quick, s, kept, consentedOnly);
+        int bands = year == null ? 1 : YEAR_BANDS.length;
+        Reading reading = new Reading(bands, order.length);
+        for (int b = 0; b < bands; b++) {
+            for (int i : order) {
+                if (settled(kept, quick.bestUnseen(reading, b, year != null))) break;
+                if (reading.read[b][i]) continue;
+                for (int w : quick.expansions(i)) {
+                    if (year == null || !postings.byYear(w)) {
+                        if (!reading.touched[i]) consider(postings.all(w), quick, s, kept, consentedOnly);
+                    } else {
+                        int[] band = YEAR_BANDS[b];
+                        for (IntList slots : postings.years(w, year, band[0], band[1])) consider(slots, quick, s, kept, consentedOnly);
                     }
                 }
-                if (settled(kept, Math.max(quick.bestUnseen(order, k + 1, true), quick.bestUnseenFar(whole)))) {
-                    return new Candidates(kept.best);
-                }
+                reading.touched[i] = true;
+                reading.read[b][i] = true;
             }
-            // Not settled by the persons born near the year: read the others too, as without one.
-            for (int k = 0; k < order.length; k++) {
-                for (int w : quick.expansions(order[k])) {
-                    if (postings.byYear(w)) {
-                        for (IntList slots : postings.years(w, from, to, false)) consider(slots, quick, s, kept, consentedOnly);
-                    }
-                }
-                // Everyone born near the year who carries a query word has been seen.
-                double nearUnseen = quick.bestUnseen(order, order.length, true);
-                if (settled(kept, Math.max(nearUnseen, quick.bestUnseenFar(order, k + 1)))) break;
-            }
-            return new Candidates(kept.best);
-        }
-        for (int k = 0; k < order.length; k++) {
-            for (int w : quick.expansions(order[k])) consider(postings.all(w), quick, s, kept, consentedOnly);
-            if (settled(kept, quick.bestUnseen(order, k + 1, false))) break;
         }
         return new Candidates(kept.best);
+    }
+
+    /**
+     * Which postings a query has read: {@code touched[i]}, query word i's expansions that are not
+     * kept by year were read whole; {@code read[b][i]}, every person born in year band b who
+     * carries an expansion of word i has been seen.
+     */
+    private record Reading(boolean[] touched, boolean[][] read) {
+        Reading(int bands, int words) {
+            this(new boolean[words], new boolean[bands][words]);
+        }
     }
 
     // SETTLE persons already score above the best any person not yet seen could.
@@ -284,6 +286,8 @@ final class SearchIndex {
         private final NameQuery q;
         private final List<WordWeights> weights = new ArrayList<>();
         private final double[] top;
+        /** Per query word, the best weight among its expansions whose postings are kept by year. */
+        private final double[] byYearTop;
         private final double[] bySpelling;
         private final long[] postingsRead;
 
@@ -291,6 +295,7 @@ final class SearchIndex {
             this.q = q;
             int n = q.words().size();
             top = new double[n];
+            byYearTop = new double[n];
             bySpelling = new double[n];
             postingsRead = new long[n];
             for (int i = 0; i < n; i++) {
@@ -299,6 +304,7 @@ final class SearchIndex {
                 for (double[] e : expansions) {
                     m.put((int) e[0], e[1]);
                     top[i] = Math.max(top[i], e[1]);
+                    if (postings.byYear((int) e[0])) byYearTop[i] = Math.max(byYearTop[i], e[1]);
                     postingsRead[i] += postings.size((int) e[0]);
                 }
                 bySpelling[i] = Math.max(0, Scorer.rarity(counts[i], live) * Scorer.Level.CLOSE.share);
@@ -359,37 +365,18 @@ final class SearchIndex {
         }
 
         /**
-         * The best quick score of a person none of whose postings for words {@code order[0..read)}
-         * (nor the phone's) were read: those words missed, the others met at their best, the best
-         * facts ({@code nearYear}: born within {@link Scorer#NEAR_YEARS} of the query's year).
+         * The best quick score of a person born in year band {@code band} not yet seen: the query
+         * words whose postings for that band were all read missed, the others met at their best
+         * among the expansions not read yet; the band's best birth-year weight ({@code withYear})
+         * and the best other facts.
          */
-        double bestUnseen(Integer[] order, int read, boolean nearYear) {
-            return names(order, read) + (nearYear ? Scorer.yearWeight(0) : 0) + Scorer.bestOtherFacts(q);
-        }
-
-        /** As {@link #bestUnseen} for a person born further than {@link Scorer#NEAR_YEARS} from the query's year. */
-        double bestUnseenFar(Integer[] order, int read) {
-            return names(order, read) + Scorer.yearWeight(Scorer.NEAR_YEARS + 1) + Scorer.bestOtherFacts(q);
-        }
-
-        private double names(Integer[] order, int read) {
-            double b = 0;
-            for (int k = 0; k < order.length; k++) {
-                int i = order[k];
-                b += k < read ? missed(i, false) : Math.max(top[i], missed(i, false));
+        double bestUnseen(Reading reading, int band, boolean withYear) {
+            double names = 0;
+            for (int i = 0; i < top.length; i++) {
+                double best = reading.read()[band][i] ? missed(i, false) : reading.touched()[i] ? byYearTop[i] : top[i];
+                names += Math.max(best, missed(i, false));
             }
-            return b;
-        }
-
-        /**
-         * The best quick score of a person born further than {@link Scorer#NEAR_YEARS} from the
-         * query's year and not yet seen: the words read in {@code whole} (every posting) missed,
-         * the others met at their best.
-         */
-        double bestUnseenFar(boolean[] whole) {
-            double b = 0;
-            for (int i = 0; i < top.length; i++) b += whole[i] ? missed(i, false) : Math.max(top[i], missed(i, false));
-            return b + Scorer.yearWeight(Scorer.NEAR_YEARS + 1) + Scorer.bestOtherFacts(q);
+            return names + (withYear ? Scorer.yearWeight(YEAR_BANDS[band][0]) : 0) + Scorer.bestOtherFacts(q);
         }
     }
 
