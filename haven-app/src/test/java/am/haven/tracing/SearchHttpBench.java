@@ -43,10 +43,17 @@ import tools.jackson.databind.json.JsonMapper;
  * search index took to fill, then times {@code --queries} searches over HTTP (names in shuffled
  * order with the birth year, as {@link SearchBench} makes them; one request at a time, after a
  * warm-up) and prints wall p50/p95/p99 and recall@10 as the API answers it (the index, the identity
- * lookup and the audit insert included).
+ * lookup and the audit insert included). The records the queries are made from are held out of the
+ * database (they stand for what an enquirer knows); a query is a hit when one of the 10 results is
+ * another registration of the sought person or an identity holding one. {@code --context full} adds
+ * sex and origin settlement to the queries (and registers everyone in a household of one, so each
+ * person keeps the origin of its record); {@code --patronymic-share} as in {@link SearchBench};
+ * {@code --identities CLUSTERS.csv} (from {@code haven link} on the same population) fills
+ * {@code identity_member}, so results come grouped by identity as after a relink.
  *
  * <pre>
  * java -Xmx8g -cp (as for SearchBench) am.haven.tracing.SearchHttpBench --db sqlite|postgres --persons 1000000 --queries 1000
+ *     [--context full] [--patronymic-share 1.0] [--identities p1m7.clusters.csv]
  * </pre>
  * PostgreSQL: {@code HAVEN_TEST_PG_URL} (user postgres, trust auth).
  */
@@ -62,6 +69,8 @@ public final class SearchHttpBench {
         int queries = Integer.parseInt(o.getOrDefault("--queries", "1000"));
         long seed = Long.parseLong(o.getOrDefault("--seed", "7"));
         double yearShare = Double.parseDouble(o.getOrDefault("--year-share", "1.0"));
+        double patronymicShare = Double.parseDouble(o.getOrDefault("--patronymic-share", "0.3"));
+        boolean fullContext = "full".equals(o.getOrDefault("--context", "names"));
 
         Path dir = Files.createTempDirectory("search-http-bench");
         Path csv = dir.resolve("people.csv"), truth = dir.resolve("truth.csv");
@@ -72,22 +81,41 @@ public final class SearchHttpBench {
         List<String[]> rows = SearchBench.read(csv);
         Map<String, String> entityOf = new HashMap<>();
         for (String[] t : SearchBench.read(truth)) entityOf.put(t[0], t[1]);
+        Map<String, String> clusterOf = new HashMap<>();
+        if (o.containsKey("--identities")) {
+            for (String[] c : SearchBench.read(Path.of(o.get("--identities")))) clusterOf.put(c[0], c[1]);
+        }
+        List<Query> planned = plan(rows, entityOf, queries + Math.min(100, queries / 5), seed, yearShare, patronymicShare,
+                fullContext);
+        // The records the queries are made from stand for the enquirers' words: they are not loaded.
+        boolean[] heldOut = new boolean[rows.size()];
+        for (Query q : planned) heldOut[q.row()] = true;
 
         String[] arguments = arguments(db, dir);
         String[] personIds = new String[rows.size()];
         // First start: Flyway creates the schema; then the registrations go in behind Haven's back.
         try (ConfigurableApplicationContext ctx = new SpringApplication(HavenApplication.class).run(arguments)) {
             long t0 = System.nanoTime();
-            load(ctx.getBean(DataSource.class), rows, personIds);
-            System.out.printf(Locale.ROOT, "loaded %,d persons in %.1f s%n", rows.size(), (System.nanoTime() - t0) / 1e9);
+            load(ctx.getBean(DataSource.class), rows, heldOut, personIds, fullContext ? 1 : 5, clusterOf, entityOf);
+            System.out.printf(Locale.ROOT, "loaded %,d persons (%,d held out as queries, %s) in %.1f s%n",
+                    rows.size() - planned.size(), planned.size(),
+                    clusterOf.isEmpty() ? "no identities" : "identities from " + o.get("--identities"), (System.nanoTime() - t0) / 1e9);
             if (db.equals("postgres")) {
                 try (Connection c = ctx.getBean(DataSource.class).getConnection()) {
                     c.createStatement().execute("ANALYZE");
                 }
             }
         }
-        Map<String, Integer> rowOf = new HashMap<>();
-        for (int i = 0; i < personIds.length; i++) rowOf.put(personIds[i], i);
+        // What a result must be to count: a loaded registration of the sought person, or (once
+        // identities are known) an identity holding one.
+        Map<String, String> wantedBy = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (heldOut[i]) continue;
+            String entity = entityOf.get(rows.get(i)[0]);
+            wantedBy.put(personIds[i], entity);
+            String cluster = clusterOf.get(rows.get(i)[0]);
+            if (cluster != null) wantedBy.merge("identity:" + cluster, entity, (x, y) -> x + "|" + y);
+        }
 
         long s0 = System.nanoTime();
         try (ConfigurableApplicationContext ctx = new SpringApplication(HavenApplication.class).run(arguments)) {
@@ -98,8 +126,43 @@ public final class SearchHttpBench {
                     (System.nanoTime() - s0) / 1e9);
             int port = ((WebServerApplicationContext) ctx).getWebServer().getPort();
             String token = ctx.getBean(UserService.class).createToken("admin", "bench");
-            run(port, token, rows, entityOf, personIds, rowOf, queries, seed, yearShare, n);
+            run(port, token, planned, wantedBy, queries, n, fullContext, yearShare, patronymicShare);
         }
+    }
+
+    /** A search as an enquirer would make it from what they know of the sought person (record {@code row}). */
+    record Query(int row, String entity, String q, Integer year, String sex, String origin) {}
+
+    /**
+     * Queries as {@link SearchBench} makes them: for a person registered more than once, one
+     * registration's given and family name (and patronymic, per {@code patronymicShare}) in
+     * shuffled order, its birth year (per {@code yearShare}) and, with {@code fullContext}, its
+     * sex and origin settlement.
+     */
+    static List<Query> plan(List<String[]> rows, Map<String, String> entityOf, int count, long seed, double yearShare,
+                            double patronymicShare, boolean fullContext) {
+        Map<String, List<Integer>> byEntity = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) byEntity.computeIfAbsent(entityOf.get(rows.get(i)[0]), k -> new ArrayList<>()).add(i);
+        List<String> multi = byEntity.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::getKey).sorted().toList();
+        Random random = new Random(seed);
+        List<Query> out = new ArrayList<>();
+        java.util.Set<String> asked = new java.util.HashSet<>();
+        while (out.size() < count) {
+            String entity = multi.get(random.nextInt(multi.size()));
+            List<Integer> records = byEntity.get(entity);
+            int a = records.get(random.nextInt(records.size()));
+            String[] r = rows.get(a);
+            List<String> words = new ArrayList<>(Arrays.asList(r[1], r[2]));
+            if (!r[3].isBlank() && random.nextDouble() < patronymicShare) words.add(r[3]);
+            Collections.shuffle(words, random);
+            Integer year = random.nextDouble() < yearShare ? SearchBench.yearOf(r[4]) : null;
+            // One query per person, so a held-out record never leaves the sought person unregistered.
+            if (!asked.add(entity)) continue;
+            String sex = fullContext ? sexOrNull(r[5]) : null;
+            String origin = fullContext && !r[8].isBlank() ? r[8] : null;
+            out.add(new Query(a, entity, String.join(" ", words), year, sex, origin));
+        }
+        return out;
     }
 
     private static String[] arguments(String db, Path dir) throws Exception {
@@ -127,26 +190,17 @@ public final class SearchHttpBench {
         return props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     }
 
-    private static void run(int port, String token, List<String[]> rows, Map<String, String> entityOf, String[] personIds,
-                            Map<String, Integer> rowOf, int queries, long seed, double yearShare, int n) throws Exception {
-        Map<String, List<Integer>> byEntity = new HashMap<>();
-        for (int i = 0; i < rows.size(); i++) byEntity.computeIfAbsent(entityOf.get(rows.get(i)[0]), k -> new ArrayList<>()).add(i);
-        List<String> multi = byEntity.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::getKey).sorted().toList();
+    private static void run(int port, String token, List<Query> planned, Map<String, String> wantedBy, int queries, int n,
+                            boolean fullContext, double yearShare, double patronymicShare) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        Random random = new Random(seed);
-        int warmup = Math.min(100, queries / 5), hits = 0;
+        int warmup = planned.size() - queries, hits = 0;
         double[] ms = new double[queries];
         for (int k = -warmup; k < queries; k++) {
-            List<Integer> records = byEntity.get(multi.get(random.nextInt(multi.size())));
-            int a = records.get(random.nextInt(records.size()));
-            String[] r = rows.get(a);
-            List<String> words = new ArrayList<>(Arrays.asList(r[1], r[2]));
-            if (!r[3].isBlank() && random.nextDouble() < 0.3) words.add(r[3]);
-            Collections.shuffle(words, random);
-            Integer year = random.nextDouble() < yearShare ? SearchBench.yearOf(r[4]) : null;
-            // One more than shown, as the query's own record is left out of the count.
-            String path = "/api/v1/persons/search?limit=11&q=" + URLEncoder.encode(String.join(" ", words), StandardCharsets.UTF_8)
-                    + (year == null ? "" : "&birthYear=" + year);
+            Query query = planned.get(k + warmup);
+            String path = "/api/v1/persons/search?limit=10&q=" + URLEncoder.encode(query.q(), StandardCharsets.UTF_8)
+                    + (query.year() == null ? "" : "&birthYear=" + query.year())
+                    + (query.sex() == null ? "" : "&sex=" + query.sex())
+                    + (query.origin() == null ? "" : "&origin=" + URLEncoder.encode(query.origin(), StandardCharsets.UTF_8));
             HttpRequest req = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                     .header("Authorization", "Bearer " + token).build();
             long t = System.nanoTime();
@@ -155,62 +209,92 @@ public final class SearchHttpBench {
             if (resp.statusCode() != 200) throw new IllegalStateException(path + " answered " + resp.statusCode() + ": " + resp.body());
             if (k < 0) continue;
             ms[k] = took;
-            int shown = 0;
             for (JsonNode x : JSON.readTree(resp.body()).get("results")) {
-                Integer row = rowOf.get(x.get("personId").asString());
-                if (row == null || row == a) continue;
-                if (++shown > 10) break;
-                if (records.contains(row)) {
+                String identity = x.get("identityId").asString();
+                String byPerson = wantedBy.get(x.get("personId").asString());
+                String byIdentity = wantedBy.get("identity:" + identity);
+                if (query.entity().equals(byPerson) || (byIdentity != null
+                        && Arrays.asList(byIdentity.split("\\|")).contains(query.entity()))) {
                     hits++;
                     break;
                 }
             }
         }
         Arrays.sort(ms);
-        System.out.printf(Locale.ROOT, "persons=%d queries=%d year-share=%.2f wall p50=%.1fms p95=%.1fms p99=%.1fms max=%.1fms recall@10=%.4f%n",
-                n, queries, yearShare, ms[queries / 2], ms[(int) (queries * 0.95)], ms[(int) (queries * 0.99)], ms[queries - 1],
-                hits / (double) queries);
+        System.out.printf(Locale.ROOT, "persons=%d queries=%d context=%s year-share=%.2f patronymic-share=%.2f wall p50=%.1fms"
+                        + " p95=%.1fms p99=%.1fms max=%.1fms recall@10=%.4f%n",
+                n, queries, fullContext ? "full" : "names", yearShare, patronymicShare, ms[queries / 2],
+                ms[(int) (queries * 0.95)], ms[(int) (queries * 0.99)], ms[queries - 1], hits / (double) queries);
     }
 
-    /** Every generated record as one registered person, in households of one to five consecutive records. */
-    static void load(DataSource ds, List<String[]> rows, String[] personIds) throws Exception {
+    /**
+     * Every generated record not held out as one registered person, in households of one to
+     * {@code maxHousehold} consecutive records (origin: the first one's birth place); with
+     * {@code clusterOf}, each person's identity as {@code haven link} resolved it.
+     */
+    static void load(DataSource ds, List<String[]> rows, boolean[] heldOut, String[] personIds, int maxHousehold,
+                     Map<String, String> clusterOf, Map<String, String> entityOf) throws Exception {
         Random rnd = new Random(42);
+        // Registration requires a sex, which the generator leaves blank in one record of twenty: a clerk
+        // would have recorded the person's sex, as another registration of theirs gives it.
+        Map<String, String> sexOfEntity = new HashMap<>();
+        for (String[] r : rows) {
+            String known = sexOrNull(r[5]);
+            if (known != null) sexOfEntity.putIfAbsent(entityOf.get(r[0]), known);
+        }
         Map<String, String> latin = new HashMap<>();
         String ts = Timestamps.format(Instant.parse("2023-09-27T10:00:00Z"));
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
-            List<Object[]> hh = new ArrayList<>(), pp = new ArrayList<>();
+            List<Object[]> hh = new ArrayList<>(), pp = new ArrayList<>(), ii = new ArrayList<>();
             int number = 1;
             for (int i = 0; i < rows.size(); ) {
+                if (heldOut[i]) {
+                    i++;
+                    continue;
+                }
                 String hid = Ids.newId();
+                String origin = rows.get(i)[8].isBlank() ? null : rows.get(i)[8];
                 hh.add(new Object[] {hid, String.format("S%08d", number++), "Goris humanitarian centre", "bench", ts, ts, 1,
-                        "Stepanakert", "Stepanakert", true, true, false});
-                int size = Math.min(rows.size() - i, 1 + rnd.nextInt(5));
-                for (int m = 0; m < size; m++, i++) {
+                        origin, null, true, true, false});
+                int size = Math.min(rows.size() - i, 1 + rnd.nextInt(maxHousehold));
+                for (int m = 0; m < size && i < rows.size(); m++, i++) {
+                    if (heldOut[i]) {
+                        m--;
+                        continue;
+                    }
                     String[] r = rows.get(i);
                     String pid = Ids.newId();
                     personIds[i] = pid;
+                    String cluster = clusterOf.get(r[0]);
+                    if (cluster != null) ii.add(new Object[] {pid, cluster, "RELINK", ts});
                     String given = latin.computeIfAbsent(r[1], SearchHttpBench::latin);
                     String family = latin.computeIfAbsent(r[2], SearchHttpBench::latin);
                     String patronymic = r[3].isBlank() ? null : r[3];
                     String birth = birthDate(r[4]);
                     pp.add(new Object[] {pid, hid, m, r[1], r[2], patronymic, given, family,
                             patronymic == null ? null : latin.computeIfAbsent(patronymic, SearchHttpBench::latin),
-                            key(given), key(family), sex(r[5]), birth, birth == null ? null : Integer.parseInt(birth.substring(0, 4)),
+                            key(given), key(family), sex(r[5], sexOfEntity.get(entityOf.get(r[0]))), birth, birth == null ? null : Integer.parseInt(birth.substring(0, 4)),
                             false, m == 0 ? "HEAD" : "OTHER", ts, ts, 1});
                 }
-                if (pp.size() >= 50_000 || i >= rows.size()) {
-                    insert(c, "household (id, number, registration_point, registered_by, registered_at, updated_at, version,"
-                            + " origin_settlement, origin_region, consent_assistance, consent_tracing, consent_sharing)", hh);
-                    insert(c, "person (id, household_id, position, given_name, family_name, patronymic, given_name_latin,"
-                            + " family_name_latin, patronymic_latin, given_name_key, family_name_key, sex, birth_date, birth_year,"
-                            + " birth_date_estimated, relationship, created_at, updated_at, version)", pp);
-                    c.commit();
-                    hh.clear();
-                    pp.clear();
-                }
+                if (pp.size() >= 50_000) flush(c, hh, pp, ii);
             }
+            flush(c, hh, pp, ii);
         }
+    }
+
+    private static void flush(Connection c, List<Object[]> households, List<Object[]> persons, List<Object[]> identities)
+            throws Exception {
+        insert(c, "household (id, number, registration_point, registered_by, registered_at, updated_at, version,"
+                + " origin_settlement, origin_region, consent_assistance, consent_tracing, consent_sharing)", households);
+        insert(c, "person (id, household_id, position, given_name, family_name, patronymic, given_name_latin,"
+                + " family_name_latin, patronymic_latin, given_name_key, family_name_key, sex, birth_date, birth_year,"
+                + " birth_date_estimated, relationship, created_at, updated_at, version)", persons);
+        insert(c, "identity_member (person_id, identity_id, source, assigned_at)", identities);
+        c.commit();
+        households.clear();
+        persons.clear();
+        identities.clear();
     }
 
     private static String latin(String name) {
@@ -221,15 +305,22 @@ public final class SearchHttpBench {
         return latin.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]", "").replaceAll("\\s+", " ").trim();
     }
 
-    // Unknown sex in the generator's output: registration requires one, so alternate.
+    // Unknown sex in the generator's output and in every other registration of the person: alternate.
     private static int unknownSex;
 
-    private static String sex(String s) {
+    private static String sexOrNull(String s) {
         return switch (s) {
             case "M", "male", "М", "արական" -> "M";
             case "F", "female", "Ж", "իգական" -> "F";
-            default -> unknownSex++ % 2 == 0 ? "F" : "M";
+            default -> null;
         };
+    }
+
+    private static String sex(String s, String ofPerson) {
+        String known = sexOrNull(s);
+        if (known != null) return known;
+        if (ofPerson != null) return ofPerson;
+        return unknownSex++ % 2 == 0 ? "F" : "M";
     }
 
     // The generator writes YYYY, YYYY-MM, YYYY-MM-DD, DD.MM.YYYY or YYYYMMDD; registration stores YYYY[-MM[-DD]].
