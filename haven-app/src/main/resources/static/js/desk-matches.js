@@ -8,7 +8,9 @@
   'use strict';
 
   var FIELDS = ['givenName', 'familyName', 'patronymic', 'birthDate', 'sex'];
+  var FOCUSABLE = 'a[href], button, input, select, textarea';
   var timers = new WeakMap();
+  var scheduled = new WeakMap();
   var asked = new WeakMap();
 
   function rowOf(el) {
@@ -23,7 +25,10 @@
   function refresh(row, form) {
     var params = new URLSearchParams();
     FIELDS.forEach(function (f) { var v = value(row, f); if (v) params.set(f, v); });
-    if (!params.get('givenName') && !params.get('familyName')) return;
+    if (!params.get('givenName') && !params.get('familyName')) {
+      busy(row, false);
+      return;
+    }
     var phone = form.querySelector('[name="phone"]');
     var origin = form.querySelector('[name="origin.settlement"]');
     if (phone && phone.value.trim()) params.set('phone', phone.value.trim());
@@ -34,6 +39,7 @@
       box.className = 'desk-matches-slot';
       row.appendChild(box);
     }
+    box.setAttribute('aria-busy', 'true');
     // Only the answer to the latest question fills the box; an older one arriving late is dropped.
     var ticket = (asked.get(row) || 0) + 1;
     asked.set(row, ticket);
@@ -41,15 +47,32 @@
       .then(function (r) { return r.ok ? r.text() : ''; })
       .then(function (html) {
         if (asked.get(row) !== ticket) return;
-        // A clerk tabbing through the box keeps their place when it is refreshed.
-        var focused = box.contains(document.activeElement) ? document.activeElement.dataset.attach : null;
+        // A clerk tabbing through the box keeps their place when it is refreshed: the same
+        // earlier registration's button, else the element at the same place in the box.
+        var active = box.contains(document.activeElement) ? document.activeElement : null;
+        var attach = active ? active.dataset.attach : null;
+        var place = active ? Array.prototype.indexOf.call(box.querySelectorAll(FOCUSABLE), active) : -1;
         box.innerHTML = html;
+        box.setAttribute('aria-busy', String(scheduled.get(row) === true));
         showChoice(row);
-        var again = focused && Array.prototype.find.call(box.querySelectorAll('[data-attach]'),
-          function (b) { return b.dataset.attach === focused; });
-        if (again) again.focus();
+        if (active) {
+          var now = box.querySelectorAll(FOCUSABLE);
+          var again = (attach && Array.prototype.find.call(now, function (b) { return b.dataset.attach === attach; }))
+            || now[Math.min(place, now.length - 1)];
+          if (again) again.focus();
+        }
       })
-      .catch(function () { box.innerHTML = ''; });
+      .catch(function () {
+        if (asked.get(row) !== ticket) return;
+        box.innerHTML = '';
+        box.setAttribute('aria-busy', String(scheduled.get(row) === true));
+      });
+  }
+
+  // The box says it is being brought up to date from a member's field change until the answer is in.
+  function busy(row, yes) {
+    var box = row.querySelector('.desk-matches-slot');
+    if (box) box.setAttribute('aria-busy', String(yes));
   }
 
   function hidden(row) {
@@ -98,7 +121,12 @@
       var row = rowOf(event.target);
       if (!row || !event.target.name || !/\]\.(givenName|familyName|patronymic|birthDate|sex)$/.test(event.target.name)) return;
       clearTimeout(timers.get(row));
-      timers.set(row, setTimeout(function () { refresh(row, form); }, 150));
+      busy(row, true);
+      scheduled.set(row, true);
+      timers.set(row, setTimeout(function () {
+        scheduled.set(row, false);
+        refresh(row, form);
+      }, 150));
     });
   });
 })();

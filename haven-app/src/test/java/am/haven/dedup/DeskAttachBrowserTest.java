@@ -94,9 +94,13 @@ class DeskAttachBrowserTest {
         type("members[0].givenName", "Сирануш");
         new Select(driver.findElement(By.name("members[0].sex"))).selectByValue("F");
         type("members[0].birthDate", born);
+        driver.findElement(By.name("members[0].birthDate")).sendKeys(Keys.TAB);
         new Select(driver.findElement(By.name("members[0].relationship"))).selectByValue("HEAD");
 
-        By attachButton = By.cssSelector(".member-row .desk-matches button[data-attach='" + identity + "']");
+        String attachCss = ".member-row .desk-matches button[data-attach='" + identity + "']";
+        By attachButton = By.cssSelector(attachCss);
+        // Each changed field asks again; the box says when the answer to the last change is in.
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".member-row .desk-matches-slot[aria-busy='false']")));
         wait.until(ExpectedConditions.visibilityOfElementLocated(attachButton));
         String box = wait.ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.cssSelector(".member-row .desk-matches")).getText());
@@ -105,8 +109,8 @@ class DeskAttachBrowserTest {
         assertThat(driver.findElement(note).isDisplayed()).isFalse();
 
         // Keyboard only: the button is reachable with Tab and Enter presses it without submitting the form.
-        focus(attachButton);
-        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        focus(attachCss);
+        pressOnFocused(Keys.ENTER);
         wait.until(ExpectedConditions.attributeToBe(attachButton, "aria-pressed", "true"));
         assertThat(driver.findElement(note).isDisplayed()).isTrue();
         assertThat(driver.findElement(note).getText()).contains("Գրիգորյան Սիրանուշ", earlierNumber);
@@ -168,13 +172,27 @@ class DeskAttachBrowserTest {
         wait.until(ExpectedConditions.urlContains("/register"));
     }
 
-    /** Tabs from the member's document number until the button has the focus, as a clerk would. */
-    private void focus(By target) {
+    /**
+     * Tabs from the member's document number until the button has the focus, as a clerk would. The
+     * box may be refreshed meanwhile (each changed field asks again; the page keeps the focus on the
+     * same button), so the focus is checked by selector, not by element.
+     */
+    private void focus(String css) {
         driver.findElement(By.name("members[0].documents[0].number")).sendKeys(Keys.TAB);
-        for (int i = 0; i < 40 && !driver.switchTo().activeElement().equals(driver.findElement(target)); i++) {
-            driver.switchTo().activeElement().sendKeys(Keys.TAB);
-        }
-        assertThat(driver.switchTo().activeElement()).isEqualTo(driver.findElement(target));
+        for (int i = 0; i < 40 && !focused(css); i++) pressOnFocused(Keys.TAB);
+        assertThat(focused(css)).as("focus on " + css).isTrue();
+    }
+
+    private boolean focused(String css) {
+        return (Boolean) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return document.activeElement !== null && document.activeElement.matches(arguments[0])", css);
+    }
+
+    private void pressOnFocused(Keys key) {
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            d.switchTo().activeElement().sendKeys(key);
+            return true;
+        });
     }
 
     private void click(By target) {
