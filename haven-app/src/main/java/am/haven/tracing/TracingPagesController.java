@@ -45,16 +45,20 @@ class TracingPagesController {
     @GetMapping("/tracing")
     @PreAuthorize(Roles.TRACING)
     String desk(@RequestParam(required = false) String q, @RequestParam(required = false) Integer birthYear,
-                @RequestParam(required = false) String status, Model model) {
+                @RequestParam(required = false) String sex, @RequestParam(required = false) String origin,
+                @RequestParam(required = false) String phone, @RequestParam(required = false) String status, Model model) {
         model.addAttribute("notifications", tracing.notifications(20));
         model.addAttribute("cases", tracing.list(status, 0, 50));
         model.addAttribute("status", status);
         model.addAttribute("statuses", java.util.Arrays.stream(CaseStatus.values()).map(CaseStatus::code).toList());
         model.addAttribute("q", q);
         model.addAttribute("birthYear", birthYear);
-        if (q != null && !q.isBlank()) {
+        model.addAttribute("sex", sex);
+        model.addAttribute("origin", origin);
+        model.addAttribute("phone", phone);
+        if ((q != null && !q.isBlank()) || (phone != null && !phone.isBlank())) {
             try {
-                List<PersonSearch.Result> results = search.search(q, birthYear, null, null, null, 10).results();
+                List<PersonSearch.Result> results = search.search(q, birthYear, blank(sex), blank(origin), blank(phone), 10).results();
                 Map<String, PersonFacts> facts = new HashMap<>();
                 persons.byIds(results.stream().map(PersonSearch.Result::personId).toList())
                         .forEach(p -> facts.put(p.personId(), p));
@@ -90,7 +94,7 @@ class TracingPagesController {
             return "redirect:/tracing/cases/" + c.id();
         } catch (InvalidRequestException e) {
             model.addAttribute("caseErrors", e.problems());
-            return desk(null, null, null, model);
+            return desk(null, null, null, null, null, null, model);
         }
     }
 

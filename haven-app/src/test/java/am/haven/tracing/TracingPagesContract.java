@@ -59,6 +59,31 @@ abstract class TracingPagesContract {
     }
 
     @Test
+    void the_desk_search_weighs_origin_finds_by_phone_alone_and_names_a_bad_phone() {
+        Api api = new Api(port, users.createToken("admin", "test"));
+        for (String[] h : new String[][] {{"Martuni", "+37491556701"}, {"Hadrut", "+37491556702"}}) {
+            api.post("/api/v1/households", Map.of("registrationPoint", "Goris", "origin", Map.of("settlement", h[0]), "phone", h[1],
+                    "consent", Map.of("assistance", true, "tracing", true, "sharing", false),
+                    "members", List.of(Map.of("givenName", "Շուշան", "familyName", "Շահնազարյան", "sex", "F", "birthDate", "1971",
+                            "relationship", "HEAD"))));
+        }
+        WebSession web = caseworker();
+
+        var byOrigin = TracingApiContract.eventually(() -> web.get("/tracing?q=" + URLEncoder.encode("Шушан Шахназарян", StandardCharsets.UTF_8)
+                + "&sex=F&origin=Hadrut"), p -> p.html().select("table.list tbody tr").size() >= 2);
+        var first = byOrigin.html().select("table.list tbody tr").first();
+        assertThat(first.text()).contains("Շահնազարյան").containsIgnoringCase("origin hadrut vs hadrut");
+        assertThat(byOrigin.html().select("#searchOrigin").attr("value")).isEqualTo("Hadrut");
+        assertThat(byOrigin.html().select("#searchSex option[selected]").attr("value")).isEqualTo("F");
+
+        var byPhone = web.get("/tracing?phone=" + URLEncoder.encode("091 55 67 01", StandardCharsets.UTF_8));
+        assertThat(byPhone.html().select("table.list tbody tr").first().text()).contains("Շահնազարյան").contains("same phone");
+
+        var badPhone = web.get("/tracing?q=Shushan&phone=abc-12");
+        assertThat(badPhone.html().select(".error-summary").text()).contains("phone");
+    }
+
+    @Test
     void the_public_finder_page_needs_no_sign_in_and_speaks_three_languages() {
         WebSession anonymous = new WebSession(port);
 
