@@ -25,6 +25,8 @@ final class CountDelta {
     private final Map<SettlementKey, Long> settlements = new HashMap<>();
     private final Map<NeedKey, Long> needs = new HashMap<>();
     private final Map<SizeKey, Long> sizes = new HashMap<>();
+    /** Local day by UTC hour: a group of registrations falls in a few hours, and parsing is not free. */
+    private final Map<String, String> dayByHour = new HashMap<>();
 
     CountDelta(ZoneId zone) {
         this.zone = zone;
@@ -34,8 +36,8 @@ final class CountDelta {
      * The local day a registration counts on: the day its UTC hour starts on in the zone (exact
      * for zones with whole-hour offsets), the same mapping the rebuild uses.
      */
-    static String day(String registeredAt, ZoneId zone) {
-        return dayOfHour(registeredAt.substring(0, 13), zone);
+    private String day(String registeredAt) {
+        return dayByHour.computeIfAbsent(registeredAt.substring(0, 13), hour -> dayOfHour(hour, zone));
     }
 
     static String dayOfHour(String utcHour, ZoneId zone) {
@@ -45,7 +47,7 @@ final class CountDelta {
     /** Adds ({@code sign} 1) or takes back ({@code sign} -1) what one person record counts for. */
     void person(CountRepository.PersonFact f, Set<String> personNeeds, int sign) {
         if (f == null) return;
-        String day = day(f.registeredAt(), zone);
+        String day = day(f.registeredAt());
         long[] n = persons.computeIfAbsent(new PersonKey(day, f.point(), f.region(), f.sex(), f.ageBand()), k -> new long[2]);
         n[0] += sign;
         if (f.first()) n[1] += sign;
@@ -57,7 +59,7 @@ final class CountDelta {
 
     void household(CountRepository.HouseholdFact h, int sign) {
         if (h == null) return;
-        sizes.merge(new SizeKey(day(h.registeredAt(), zone), h.point(), h.region(), h.size()), (long) sign, Long::sum);
+        sizes.merge(new SizeKey(day(h.registeredAt()), h.point(), h.region(), h.size()), (long) sign, Long::sum);
     }
 
     Map<PersonKey, long[]> persons() {

@@ -52,8 +52,12 @@ public class ReportCounts implements SmartInitializingSingleton {
     private final TransactionTemplate tx;
     private final DataSource dataSource;
 
-    /** What one event names: a household (or none), its changed records, an identity it created (or none). */
-    private record Change(String householdId, List<String> personIds, String newIdentity) {}
+    /**
+     * What one event names: a household (or none), its changed records, an identity it created (or
+     * none), and whether the records were created in this transaction ({@code fresh}: nothing was
+     * counted for them before; the household may be older, as when members are added).
+     */
+    private record Change(String householdId, List<String> personIds, String newIdentity, boolean fresh) {}
 
     /** Records named by events in one transaction, counted before it commits. */
     private static final class Changed {
@@ -61,6 +65,8 @@ public class ReportCounts implements SmartInitializingSingleton {
         final Set<String> households = new LinkedHashSet<>();
         /** Identities created in this transaction: all their records are among {@code persons}. */
         final Set<String> newIdentities = new HashSet<>();
+        /** Records created in this transaction: they have no facts to read yet. */
+        final Set<String> fresh = new HashSet<>();
 
         static Changed of(List<Change> changes) {
             Changed c = new Changed();
@@ -68,6 +74,7 @@ public class ReportCounts implements SmartInitializingSingleton {
                 c.persons.addAll(change.personIds());
                 if (change.householdId() != null) c.households.add(change.householdId());
                 if (change.newIdentity() != null) c.newIdentities.add(change.newIdentity());
+                if (change.fresh()) c.fresh.addAll(change.personIds());
             }
             return c;
         }
@@ -96,24 +103,24 @@ public class ReportCounts implements SmartInitializingSingleton {
 
     @EventListener
     void registered(HouseholdRegistered event) {
-        toCount.add(List.of(new Change(event.householdId(), event.personIds(), null)));
+        toCount.add(List.of(new Change(event.householdId(), event.personIds(), null, true)));
     }
 
     @EventListener
     void corrected(HouseholdCorrected event) {
-        toCount.add(List.of(new Change(event.householdId(), event.personIds(), null)));
+        toCount.add(List.of(new Change(event.householdId(), event.personIds(), null, false)));
     }
 
     @EventListener
     void identityChanged(IdentityChanged event) {
-        toCount.add(List.of(new Change(null, List.of(event.personId()), event.newIdentity() ? event.identityId() : null)));
+        toCount.add(List.of(new Change(null, List.of(event.personId()), event.newIdentity() ? event.identityId() : null, false)));
     }
 
     /** Brings the facts and counts of the changed records up to date, in the current transaction. */
     private void count(Changed changed) {
         long cpu = log.isDebugEnabled() ? THREADS.getCurrentThreadCpuTime() : 0;
         CountDelta delta = new CountDelta(zone);
-        if (!changed.persons.isEmpty()) countPersons(changed.persons, changed.newIdentities, delta);
+        if (!changed.persons.isEmpty()) countPersons(changed.persons, changed.newIdentities, changed.fresh, delta);
         if (!changed.households.isEmpty()) countHouseholds(changed.households, delta);
         repository.addToCounts(delta);
         if (log.isDebugEnabled()) {
@@ -122,10 +129,11 @@ public class ReportCounts implements SmartInitializingSingleton {
         }
     }
 
-    private void countPersons(Set<String> ids, Set<String> newIdentities, CountDelta delta) {
-        Map<String, CountRepository.PersonFact> before = repository.personFacts(ids);
+    private void countPersons(Set<String> ids, Set<String> newIdentities, Set<String> fresh, CountDelta delta) {
+        Set<String> counted = withoutFresh(ids, fresh);
+        Map<String, CountRepository.PersonFact> before = counted.isEmpty() ? Map.of() : repository.personFacts(counted);
         Map<String, CountRepository.PersonFact> now = repository.currentPersons(ids);
-        Map<String, Set<String>> needsBefore = repository.needFacts(ids);
+        Map<String, Set<String>> needsBefore = counted.isEmpty() ? Map.of() : repository.needFacts(counted);
         Map<String, Set<String>> needsNow = repository.currentNeeds(ids);
 
         // Which record is first of its identity changes only when an identity gains or loses one.
@@ -234,6 +242,14 @@ public class ReportCounts implements SmartInitializingSingleton {
         }
         repository.saveHouseholdFacts(save);
         repository.deleteHouseholdFacts(gone);
+    }
+
+    // The records that may have been counted before: one created in this transaction was not.
+    private static Set<String> withoutFresh(Set<String> ids, Set<String> fresh) {
+        if (fresh.isEmpty()) return ids;
+        Set<String> out = new LinkedHashSet<>(ids);
+        out.removeAll(fresh);
+        return out;
     }
 
     /**
