@@ -30,6 +30,24 @@ class PlannerStatisticsPostgresTest {
                 .query(Double.class).single()).isEqualTo(2000.0);
     }
 
+    @Test
+    void a_table_analyzed_with_enough_rows_is_left_to_autovacuum_as_it_grows() throws Exception {
+        jdbc.sql("CREATE TABLE known_well (id INTEGER PRIMARY KEY)").update();
+        jdbc.sql("INSERT INTO known_well SELECT g FROM generate_series(1, ?) g").param(PlannerStatistics.KNOWN_ROWS).update();
+        // The statistics views see a transaction's changes once the backend reports them.
+        for (int i = 0; i < 50 && modified("known_well") < PlannerStatistics.KNOWN_ROWS; i++) Thread.sleep(100);
+        jdbc.sql("ANALYZE known_well").update();
+        for (int i = 0; i < 50 && modified("known_well") > 0; i++) Thread.sleep(100);
+        jdbc.sql("INSERT INTO known_well SELECT g FROM generate_series(?, ?) g")
+                .param(PlannerStatistics.KNOWN_ROWS + 1).param(2 * PlannerStatistics.KNOWN_ROWS).update();
+        for (int i = 0; i < 50 && modified("known_well") < PlannerStatistics.KNOWN_ROWS; i++) Thread.sleep(100);
+        assertThat(modified("known_well")).as("grown by its own size since the last analysis").isEqualTo(PlannerStatistics.KNOWN_ROWS);
+
+        statistics.analyzeGrown();
+
+        assertThat(modified("known_well")).as("rows changed since the last analysis").isEqualTo(PlannerStatistics.KNOWN_ROWS);
+    }
+
     private long modified(String table) {
         return jdbc.sql("SELECT COALESCE(MAX(n_mod_since_analyze), 0) FROM pg_stat_user_tables WHERE schemaname = current_schema() AND relname = ?")
                 .param(table).query(Long.class).single();
