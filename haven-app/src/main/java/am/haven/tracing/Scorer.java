@@ -111,7 +111,17 @@ final class Scorer {
     }
 
     static Scored score(NameQuery q, int[] queryCounts, List<NameWord> names, Facts facts, int population) {
-        List<String> why = new ArrayList<>();
+        return score(q, queryCounts, names, facts, population, true);
+    }
+
+    /** The weight {@link #score} gives, without writing the explanation. */
+    static double weight(NameQuery q, int[] queryCounts, List<NameWord> names, Facts facts, int population) {
+        return score(q, queryCounts, names, facts, population, false).weight();
+    }
+
+    private static Scored score(NameQuery q, int[] queryCounts, List<NameWord> names, Facts facts, int population,
+                                boolean explain) {
+        List<String> why = explain ? new ArrayList<>() : null;
         double total = 0;
         int n = q.words().size();
         // All (query word, name word) pairs that meet, best weight first; then a greedy one-to-one pairing.
@@ -136,8 +146,10 @@ final class Scorer {
             NameWord w = names.get(j);
             earned += p[0];
             exact += rarity(w.count(), population);
-            why.add(String.format(Locale.ROOT, "%s: '%s' ~ '%s' (%s) %+.1f", FIELDS[w.field()],
-                    q.words().get(i).text(), w.folded(), levels.get((int) p[3]).label, p[0]));
+            if (why != null) {
+                why.add(String.format(Locale.ROOT, "%s: '%s' ~ '%s' (%s) %+.1f", FIELDS[w.field()],
+                        q.words().get(i).text(), w.folded(), levels.get((int) p[3]).label, p[0]));
+            }
         }
         int unmatched = 0;
         boolean hasPatronymic = names.stream().anyMatch(w -> w.field() == 2);
@@ -145,12 +157,12 @@ final class Scorer {
             if (qUsed[i]) continue;
             if (!hasPatronymic && q.words().get(i).patronymicLike()) {
                 // A patronymic asked for where none was registered: not evidence either way.
-                why.add(String.format(Locale.ROOT, "'%s' (a patronymic?) not registered +0.0", q.words().get(i).text()));
+                if (why != null) why.add(String.format(Locale.ROOT, "'%s' (a patronymic?) not registered +0.0", q.words().get(i).text()));
                 continue;
             }
             unmatched++;
             total += UNMATCHED_WORD;
-            why.add(String.format(Locale.ROOT, "'%s' matches no name %+.1f", q.words().get(i).text(), UNMATCHED_WORD));
+            if (why != null) why.add(String.format(Locale.ROOT, "'%s' matches no name %+.1f", q.words().get(i).text(), UNMATCHED_WORD));
         }
         double f = facts(q, facts, why);
         total += f;

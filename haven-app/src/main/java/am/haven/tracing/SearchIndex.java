@@ -30,7 +30,9 @@ final class SearchIndex {
     private static final int KEEP = 300;
     /**
      * Postings stop being read once this many persons score above the best any person not yet
-     * seen could: a person who could not beat them will not be among the few results.
+     * seen could: a person who could not beat them will not be among the few results. Those
+     * scores are full ones: a quick score can be higher than the full one (two query words met by
+     * one name, a patronymic matched as a given name), and a bar of quick scores stopped too early.
      */
     private static final int SETTLE = 50;
     /**
@@ -226,6 +228,11 @@ final class SearchIndex {
         final PriorityQueue<double[]> best = new PriorityQueue<>(KEEP + 1, Comparator.comparingDouble(a -> a[0]));
         final PriorityQueue<Double> bar = new PriorityQueue<>(SETTLE + 1);
 
+        /** Whether a person whose full score is at most about {@code quick} might raise the bar. */
+        boolean raises(double quick) {
+            return bar.size() < SETTLE || quick > bar.peek();
+        }
+
         boolean wants(double score) {
             return best.size() < KEEP || score > best.peek()[0];
         }
@@ -250,7 +257,7 @@ final class SearchIndex {
             if (!s.firstSight(slot) || (consentedOnly && consents.get(slot) == 0)) continue;
             int[] codes = names.get(slot);
             double score = quick.of(codes, facts(slot));
-            kept.count(score);
+            if (kept.raises(score)) kept.count(quick.full(slot));
             if (kept.wants(score)) kept.add(new double[] {score, slot, quick.ceiling(score, codes)});
         }
     }
@@ -284,6 +291,7 @@ final class SearchIndex {
      */
     private final class QuickScore {
         private final NameQuery q;
+        private final int[] counts;
         private final List<WordWeights> weights = new ArrayList<>();
         private final double[] top;
         /** Per query word, the best weight among its expansions whose postings are kept by year. */
@@ -293,6 +301,7 @@ final class SearchIndex {
 
         QuickScore(NameQuery q, int[] counts) {
             this.q = q;
+            this.counts = counts;
             int n = q.words().size();
             top = new double[n];
             byYearTop = new double[n];
@@ -310,6 +319,11 @@ final class SearchIndex {
                 bySpelling[i] = Math.max(0, Scorer.rarity(counts[i], live) * Scorer.Level.CLOSE.share);
                 weights.add(m);
             }
+        }
+
+        /** The person's full weight, as {@link Scorer} gives it, without the explanation. */
+        double full(int slot) {
+            return Scorer.weight(q, counts, nameWords(slot), facts(slot), live);
         }
 
         Integer[] wordsRarestFirst() {
@@ -445,14 +459,15 @@ final class SearchIndex {
     }
 
     private Hit hit(NameQuery q, int[] counts, int slot) {
-        List<Scorer.NameWord> words = new ArrayList<>();
-        for (int code : names.get(slot)) {
-            int w = code >>> 2;
-            words.add(nameWord(w, code & 3));
-        }
-        Scorer.Scored sc = Scorer.score(q, counts, words, facts(slot), live);
+        Scorer.Scored sc = Scorer.score(q, counts, nameWords(slot), facts(slot), live);
         return new Hit(ids.get(slot), sc.weight(), Scorer.probability(sc.weight(), live), sc.explanation(),
                 sc.unmatchedWords(), sc.nameShare(), sc.factsWeight());
+    }
+
+    private List<Scorer.NameWord> nameWords(int slot) {
+        List<Scorer.NameWord> words = new ArrayList<>();
+        for (int code : names.get(slot)) words.add(nameWord(code >>> 2, code & 3));
+        return words;
     }
 
     private Scorer.NameWord nameWord(int w, int field) {

@@ -101,6 +101,19 @@ class SearchIndexTest {
                 POPULATION.searchWithoutPruning(q, 10).stream().map(SearchIndex.Hit::weight).toList());
     }
 
+    @Test
+    void namesakes_whose_quick_score_overrates_them_do_not_stop_the_reading_before_a_better_person() {
+        // Many Vardan Harutyunyans without a patronymic: "Vardan" and "Vardanovich" both meet their
+        // given name in a quick score, not in the full one. Persons born 4 years off with the
+        // patronymic must still be found (found by the property below, seed 3721961693412498392).
+        NameQuery q = NameQuery.parse("Հարությունյան Vardan Vardanovich", 1948, "F", null, null);
+
+        var found = POPULATION.search(q, 10, false);
+
+        assertThat(found).extracting(SearchIndex.Hit::weight).containsExactlyElementsOf(
+                POPULATION.searchWithoutPruning(q, 10).stream().map(SearchIndex.Hit::weight).toList());
+    }
+
     private static final String[] GIVEN = {"Արամ", "Арам", "Aram", "Տիգրան", "Тигран", "Tigran", "Անահիտ", "Анаит", "Anahit",
             "Seda", "Седа", "Հովհաննես", "Ованес", "Hovhannes", "Vardan", "Вардан", "Lusine", "Лусине", "Karine", "Gohar"};
     private static final String[] FAMILY = {"Գրիգորյան", "Григорян", "Grigoryan", "Հարությունյան", "Арутюнян", "Harutyunyan",
