@@ -2,8 +2,10 @@ package am.haven.registration;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,6 +66,25 @@ public class RegisteredPersons {
         return jdbc.sql(SELECT + " WHERE p.household_id = ? ORDER BY p.position").param(householdId)
                 .query((rs, i) -> facts(rs)).list();
     }
+
+    /**
+     * The members of these households, in no particular order. Asked {@value #HOUSEHOLDS_PER_QUERY}
+     * households at a time with the list padded to that size, so the statement text (and its plan on
+     * PostgreSQL) is the same whatever the number: a group commit's households in one round trip.
+     */
+    public List<PersonFacts> ofHouseholds(Collection<String> householdIds) {
+        List<String> ids = new ArrayList<>(new LinkedHashSet<>(householdIds));
+        List<PersonFacts> out = new ArrayList<>();
+        String sql = SELECT + " WHERE p.household_id IN (" + String.join(",", Collections.nCopies(HOUSEHOLDS_PER_QUERY, "?")) + ")";
+        for (int from = 0; from < ids.size(); from += HOUSEHOLDS_PER_QUERY) {
+            List<String> chunk = new ArrayList<>(ids.subList(from, Math.min(ids.size(), from + HOUSEHOLDS_PER_QUERY)));
+            while (chunk.size() < HOUSEHOLDS_PER_QUERY) chunk.add(chunk.get(0));
+            out.addAll(jdbc.sql(sql).params(chunk.toArray()).query((rs, i) -> facts(rs)).list());
+        }
+        return out;
+    }
+
+    private static final int HOUSEHOLDS_PER_QUERY = 32;
 
     /**
      * The members of households corrected (or given a new member) at or after {@code since}, an ISO

@@ -89,7 +89,7 @@ class IndexFollower {
             Instant at = Timestamps.parse(c.changedAt());
             if (at.isAfter(seen)) seen = at;
         }
-        for (String h : households) persons.ofHousehold(h).forEach(index::add);
+        persons.ofHouseholds(households).forEach(index::add);
         newest = seen;
         applied.values().removeIf(at -> at.compareTo(since) < 0);
         return households.size();

@@ -109,17 +109,18 @@ class TracingWorker implements DisposableBean {
     private void indexRegistered() {
         indexingQueued.set(false);
         List<String> ids = new ArrayList<>();
+        List<String> households = new ArrayList<>();
         for (HouseholdRegistered e = newlyRegistered.poll(); e != null; e = newlyRegistered.poll()) {
-            Set<String> members = Set.copyOf(e.personIds());
-            try {
-                // By household: one plan for every household size (an IN list of n ids is a new
-                // statement for each n, planned afresh on PostgreSQL each time).
-                persons.ofHousehold(e.householdId()).stream().filter(p -> members.contains(p.personId()))
-                        .forEach(index::add);
-                ids.addAll(e.personIds());
-            } catch (RuntimeException ex) {
-                log.error("tracing could not index persons {}: {}", e.personIds(), ex.toString(), ex);
-            }
+            ids.addAll(e.personIds());
+            households.add(e.householdId());
+        }
+        try {
+            // Read by household (the new persons' households, a few statements for a whole group
+            // commit); of a household given a new member, only that member is new.
+            Set<String> added = Set.copyOf(ids);
+            persons.ofHouseholds(households).stream().filter(p -> added.contains(p.personId())).forEach(index::add);
+        } catch (RuntimeException ex) {
+            log.error("tracing could not index persons {}: {}", ids, ex.toString(), ex);
         }
         try {
             if (!ids.isEmpty()) matcher.matchNewPersons(ids);

@@ -283,6 +283,26 @@ abstract class RegistrationApiContract {
     }
 
     @Test
+    void the_members_of_many_households_are_read_together_each_once() {
+        List<String> households = new java.util.ArrayList<>();
+        List<String> members = new java.util.ArrayList<>();
+        for (int i = 0; i < 37; i++) {
+            var created = api.post("/api/v1/households", household(List.of(member("Aram" + (char) ('a' + i % 26), "Manukyan", "M", "1980", "HEAD"),
+                    member("Ani", "Manukyan", "F", "2012", "CHILD")))).body();
+            households.add(created.get("id").asString());
+            created.get("members").forEach(m -> members.add(m.get("id").asString()));
+        }
+
+        // More households than one statement asks for, and one of them twice.
+        households.add(households.get(3));
+        List<PersonFacts> read = registeredPersons.ofHouseholds(households);
+
+        assertThat(read).extracting(PersonFacts::personId).containsExactlyInAnyOrderElementsOf(members);
+        assertThat(registeredPersons.ofHouseholds(households.subList(0, 1))).hasSize(2);
+        assertThat(registeredPersons.ofHouseholds(List.of())).isEmpty();
+    }
+
+    @Test
     void a_shelter_coordinator_sees_mobility_but_no_medical_needs() {
         Map<String, Object> head = member("Vardan", "Zakaryan", "M", "1948", "HEAD");
         head.put("needs", List.of("MOBILITY", "SERIOUS_MEDICAL"));
