@@ -218,17 +218,17 @@ final class SearchIndex {
         }
     }
 
-    // SETTLE persons already score above the best any person not yet seen could.
+    // SETTLE persons already score (fully) above the best quick score any person not yet seen could have.
     private static boolean settled(Kept kept, double bestUnseen) {
         return kept.bar.size() >= SETTLE && kept.bar.peek() > bestUnseen;
     }
 
-    /** The candidates kept for full scoring, and the SETTLE best quick scores seen. */
+    /** The candidates kept for full scoring (by quick score), and the SETTLE best full scores seen (the bar). */
     private static final class Kept {
         final PriorityQueue<double[]> best = new PriorityQueue<>(KEEP + 1, Comparator.comparingDouble(a -> a[0]));
         final PriorityQueue<Double> bar = new PriorityQueue<>(SETTLE + 1);
 
-        /** Whether a person whose full score is at most about {@code quick} might raise the bar. */
+        /** Whether a person with this quick score might raise the bar: only then is its full score computed. */
         boolean raises(double quick) {
             return bar.size() < SETTLE || quick > bar.peek();
         }
