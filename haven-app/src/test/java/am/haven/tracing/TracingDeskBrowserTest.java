@@ -1,0 +1,105 @@
+package am.haven.tracing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import am.haven.security.Role;
+import am.haven.security.UserService;
+import am.haven.testing.Api;
+import am.haven.testing.Chromium;
+import am.haven.testing.SqliteApp;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A caseworker at the tracing desk, in Armenian, looks for a man by his name in Cyrillic with his
+ * birth year, sex and home town, and finds his Armenian-script registration first, above a namesake
+ * from another town. A screenshot lands in {@code target/screenshots/}.
+ */
+@SqliteApp
+@EnabledIfEnvironmentVariable(named = "HAVEN_TEST_CHROMIUM", matches = ".+",
+        disabledReason = "set HAVEN_TEST_CHROMIUM (e.g. /usr/bin/chromium) to run browser tests")
+class TracingDeskBrowserTest {
+
+    static final String PASSWORD = "browser-caseworker-password";
+
+    @LocalServerPort int port;
+    @Autowired UserService users;
+
+    WebDriver driver;
+    WebDriverWait wait;
+    String caseworker;
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        driver = Chromium.open();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        caseworker = "cw-" + UUID.randomUUID().toString().substring(0, 8);
+        users.createUser(caseworker, "Browser caseworker", PASSWORD, EnumSet.of(Role.CASEWORKER));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (driver != null) driver.quit();
+    }
+
+    @Test
+    void a_caseworker_finds_a_man_by_his_cyrillic_name_year_sex_and_home_town() throws Exception {
+        Api api = new Api(port, users.createToken("admin", "browser"));
+        for (String town : List.of("Hadrut", "Martuni")) {
+            api.post("/api/v1/households", Map.of("registrationPoint", "Goris", "origin", Map.of("settlement", town),
+                    "consent", Map.of("assistance", true, "tracing", true, "sharing", false),
+                    "members", List.of(Map.of("givenName", "Վարուժան", "familyName", "Տեր-Մինասյան", "sex", "M",
+                            "birthDate", "1985", "relationship", "HEAD"))));
+        }
+        // The search index takes new registrations just after they commit.
+        String q = URLEncoder.encode("Вартужан Тер-Минасян", StandardCharsets.UTF_8);
+        for (int i = 0; i < 100 && api.get("/api/v1/persons/search?q=" + q).body().get("results").size() < 2; i++) Thread.sleep(100);
+
+        driver.get("http://localhost:" + port + "/login");
+        driver.findElement(By.id("username")).sendKeys(caseworker);
+        driver.findElement(By.id("password")).sendKeys(PASSWORD, Keys.ENTER);
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        driver.get("http://localhost:" + port + "/tracing?lang=hy");
+
+        assertThat(driver.findElement(By.cssSelector("label[for=searchSex]")).getText()).isEqualTo("Սեռ");
+        assertThat(driver.findElement(By.cssSelector("label[for=searchOrigin]")).getText()).isEqualTo("Որտեղից է (բնակավայր)");
+        // One typo in the given name, the family name in Russian spelling.
+        driver.findElement(By.id("q")).sendKeys("Вартужан Тер-Минасян");
+        driver.findElement(By.id("birthYear")).sendKeys("1985");
+        new Select(driver.findElement(By.id("searchSex"))).selectByVisibleText("Արական");
+        driver.findElement(By.id("searchOrigin")).sendKeys("Martuni", Keys.ENTER);
+
+        List<WebElement> rows = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("table.list tbody tr"), 1));
+        assertThat(rows.get(0).getText()).contains("Տեր-Մինասյան Վարուժան").containsIgnoringCase("origin martuni vs martuni");
+        assertThat(rows.get(1).getText()).contains("Տեր-Մինասյան Վարուժան").containsIgnoringCase("origin martuni vs hadrut");
+        assertThat(driver.findElement(By.id("searchOrigin")).getAttribute("value")).isEqualTo("Martuni");
+        assertThat(new Select(driver.findElement(By.id("searchSex"))).getFirstSelectedOption().getText()).isEqualTo("Արական");
+
+        Path shots = Path.of("target", "screenshots");
+        Files.createDirectories(shots);
+        Files.write(shots.resolve("tracing-desk.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+}
