@@ -387,7 +387,7 @@ final class SearchIndex {
         double bestUnseen(Reading reading, int band, boolean withYear) {
             double names = 0;
             for (int i = 0; i < top.length; i++) {
-                double best = reading.read()[band][i] ? missed(i, false) : reading.touched()[i] ? byYearTop[i] : top[i];
+                double best = reading.read[band][i] ? missed(i, false) : reading.touched[i] ? byYearTop[i] : top[i];
                 names += Math.max(best, missed(i, false));
             }
             return names + (withYear ? Scorer.yearWeight(YEAR_BANDS[band][0]) : 0) + Scorer.bestOtherFacts(q);

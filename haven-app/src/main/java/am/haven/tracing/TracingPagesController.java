@@ -56,7 +56,7 @@ class TracingPagesController {
         model.addAttribute("sex", sex);
         model.addAttribute("origin", origin);
         model.addAttribute("phone", phone);
-        if ((q != null && !q.isBlank()) || (phone != null && !phone.isBlank())) {
+        if (blank(q) != null || blank(phone) != null) {
             try {
                 List<PersonSearch.Result> results = search.search(q, birthYear, blank(sex), blank(origin), blank(phone), 10).results();
                 Map<String, PersonFacts> facts = new HashMap<>();

@@ -1,6 +1,7 @@
 package am.haven.tracing;
 
 import am.haven.HavenApplication;
+import am.haven.match.normalize.Sexes;
 import am.haven.match.normalize.Transliteration;
 import am.haven.match.synth.PopulationGenerator;
 import am.haven.security.UserService;
@@ -309,11 +310,8 @@ public final class SearchHttpBench {
     private static int unknownSex;
 
     private static String sexOrNull(String s) {
-        return switch (s) {
-            case "M", "male", "М", "արական" -> "M";
-            case "F", "female", "Ж", "իգական" -> "F";
-            default -> null;
-        };
+        String code = Sexes.code(s);
+        return "m".equals(code) ? "M" : "f".equals(code) ? "F" : null;
     }
 
     private static String sex(String s, String ofPerson) {
