@@ -300,6 +300,26 @@ abstract class RegistrationApiContract {
         assertThat(read).extracting(PersonFacts::personId).containsExactlyInAnyOrderElementsOf(members);
         assertThat(registeredPersons.ofHouseholds(households.subList(0, 1))).hasSize(2);
         assertThat(registeredPersons.ofHouseholds(List.of())).isEmpty();
+        assertThat(read).allSatisfy(p -> assertThat(p.householdNumber()).isNotBlank());
+    }
+
+    @Test
+    void persons_read_by_id_each_once_with_their_own_household_facts() {
+        Map<String, String> numberOfPerson = new java.util.HashMap<>();
+        for (int i = 0; i < 20; i++) {
+            var created = api.post("/api/v1/households", household(List.of(member("Lilit", "Hakobyan", "F", "1985", "HEAD"),
+                    member("Narek", "Hakobyan", "M", "2015", "CHILD")))).body();
+            created.get("members").forEach(m -> numberOfPerson.put(m.get("id").asString(), created.get("number").asString()));
+        }
+        List<String> asked = new java.util.ArrayList<>(numberOfPerson.keySet());   // 40: more than one statement asks for
+        asked.add(asked.get(0));
+        asked.add("00000000-0000-0000-0000-000000000000");
+
+        List<PersonFacts> read = registeredPersons.byIds(asked);
+
+        assertThat(read).extracting(PersonFacts::personId).containsExactlyInAnyOrderElementsOf(numberOfPerson.keySet());
+        assertThat(read).allSatisfy(p -> assertThat(p.householdNumber()).isEqualTo(numberOfPerson.get(p.personId())));
+        assertThat(registeredPersons.byIds(List.of())).isEmpty();
     }
 
     @Test
