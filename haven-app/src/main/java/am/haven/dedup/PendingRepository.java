@@ -1,9 +1,11 @@
 package am.haven.dedup;
 
+import am.haven.support.InLists;
 import am.haven.support.SqlBatch;
 import am.haven.support.Timestamps;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -87,11 +89,10 @@ class PendingRepository {
     }
 
     /**
-     * Removes many markers as they were read, as {@link #take(Pending)} does one by one, but in one
-     * batch: the matcher takes hundreds per transaction, and a statement each cost a round trip per
-     * record. Returns the person ids whose marker this call removed; the batch's per-row counts tell
-     * which markers another instance took or a correction renewed. Rows are deleted in the order
-     * given (oldest first), the order of the one-by-one deletes, so instances lock them alike.
+     * Removes many markers as they were read, as {@link #take(Pending)} does one by one, in a few
+     * statements: the matcher takes hundreds per transaction, and a statement each was a fifth of
+     * all statements PostgreSQL ran under a registration load. Returns the person ids whose marker
+     * this call removed; a marker another instance took or a correction renewed is not among them.
      */
     Set<String> takeAll(List<Pending> reads) {
         Set<String> taken = new HashSet<>();
@@ -100,17 +101,21 @@ class PendingRepository {
             if (p.queuedAt() != null) asRead.add(p);
             else if (take(p.personId())) taken.add(p.personId());
         }
-        if (asRead.isEmpty()) return taken;
-        int[] counts = batch.batchUpdate("DELETE FROM match_pending WHERE person_id = ? AND queued_at = ?",
-                asRead.stream().map(p -> new Object[] {p.personId(), p.queuedAt()}).toList());
-        for (int i = 0; i < counts.length; i++) {
-            // Without a count a taken marker could not be told from a renewed one: its record would be
-            // dropped unmatched. Failing rolls the transaction back, and the markers stay.
-            if (counts[i] < 0) throw new IllegalStateException("the JDBC driver reported no row count for a batch");
-            if (counts[i] == 1) taken.add(asRead.get(i).personId());
+        for (int from = 0; from < asRead.size(); from += InLists.SIZE) {
+            List<Object> params = new ArrayList<>(2 * InLists.SIZE);
+            List<Pending> chunk = asRead.subList(from, Math.min(asRead.size(), from + InLists.SIZE));
+            for (int i = 0; i < InLists.SIZE; i++) {
+                Pending p = chunk.get(i < chunk.size() ? i : 0);   // padded: one statement text for any count
+                params.add(p.personId());
+                params.add(p.queuedAt());
+            }
+            taken.addAll(jdbc.sql("DELETE FROM match_pending WHERE (person_id, queued_at) IN (" + PAIRS + ") RETURNING person_id")
+                    .params(params).query(String.class).list());
         }
         return taken;
     }
+
+    private static final String PAIRS = String.join(",", Collections.nCopies(InLists.SIZE, "(?, ?)"));
 
     long count() {
         return jdbc.sql("SELECT COUNT(*) FROM match_pending").query(Long.class).single();

@@ -479,6 +479,28 @@ abstract class DedupApiContract {
     }
 
     @Test
+    void markers_are_taken_as_read_many_at_a_time_and_each_only_once() throws Exception {
+        worker.pause();
+        List<String> persons = new java.util.ArrayList<>();
+        try {
+            worker.awaitIdle();
+            for (int i = 0; i < 40; i++) persons.add(register(member("Անի", "Սարգսյան", "F", uniqueDate()), "Askeran"));
+            List<PendingRepository.Pending> read = waiting(persons.toArray(String[]::new));
+            assertThat(read).hasSize(40);   // more than one statement takes
+            List<PendingRepository.Pending> readTwice = new java.util.ArrayList<>(read);
+            readTwice.add(read.get(7));
+
+            assertThat(pending.takeAll(readTwice)).containsExactlyInAnyOrderElementsOf(persons);
+            assertThat(pending.takeAll(read)).isEmpty();   // as when another instance took them first
+            assertThat(waiting(persons.toArray(String[]::new))).isEmpty();
+        } finally {
+            pending.add(persons, false);   // so the background worker still matches them
+            worker.resume();
+        }
+        awaitMatched(persons.get(39));
+    }
+
+    @Test
     void a_marker_renewed_by_a_correction_after_it_was_read_is_left_for_the_next_batch() throws Exception {
         worker.pause();
         String kept, corrected;
