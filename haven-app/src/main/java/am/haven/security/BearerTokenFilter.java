@@ -14,9 +14,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /** Authenticates API calls that carry {@code Authorization: Bearer TOKEN}. */
 class BearerTokenFilter extends OncePerRequestFilter {
 
-    private final TokenRepository tokens;
+    private final TokenHolders tokens;
 
-    BearerTokenFilter(TokenRepository tokens) {
+    BearerTokenFilter(TokenHolders tokens) {
         this.tokens = tokens;
     }
 
@@ -26,7 +26,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             String token = header.substring(7).trim();
-            Optional<TokenRepository.Holder> holder = tokens.findHolder(UserService.hash(token));
+            Optional<TokenRepository.Holder> holder = tokens.find(UserService.hash(token));
             if (holder.isPresent()) {
                 var authorities = holder.get().roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
                 var auth = UsernamePasswordAuthenticationToken.authenticated(holder.get().username(), null, authorities);

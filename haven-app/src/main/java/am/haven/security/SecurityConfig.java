@@ -41,7 +41,7 @@ public class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, TokenRepository tokens) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, TokenHolders tokens) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_API).permitAll().anyRequest().authenticated())
                 .csrf(c -> c.disable())

@@ -25,12 +25,15 @@ public class UserService {
     private final TokenRepository tokens;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
+    private final TokenHolders holders;
 
-    public UserService(UserRepository users, TokenRepository tokens, PasswordEncoder passwordEncoder, AuditLog audit) {
+    public UserService(UserRepository users, TokenRepository tokens, PasswordEncoder passwordEncoder, AuditLog audit,
+                       TokenHolders holders) {
         this.users = users;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
+        this.holders = holders;
     }
 
     @Transactional
@@ -57,6 +60,7 @@ public class UserService {
     public void setRoles(String username, Set<Role> roles, boolean enabled) {
         if (!users.exists(username)) throw new NotFoundException("user", username);
         users.updateRoles(username, roles, enabled);
+        holders.forgetAll();
         audit.record("UPDATE", "user", username, "roles=" + UserRepository.formatRoles(roles) + " enabled=" + enabled);
     }
 

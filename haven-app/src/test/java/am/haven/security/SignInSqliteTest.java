@@ -60,6 +60,32 @@ class SignInSqliteTest {
         assertThat(new WebSession(port).signIn(name, "right-password-3").get("/admin/users").status()).isEqualTo(403);
     }
 
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void an_api_token_stops_working_as_soon_as_its_user_is_disabled_here() {
+        String name = newUser(Role.REGISTRAR, "right-password-5");
+        Api registrar = new Api(port, users.createToken(name, "test"));
+        assertThat(registrar.get("/api/v1/households?size=1").status()).isEqualTo(200);
+
+        users.setRoles(name, EnumSet.of(Role.REGISTRAR), false);
+
+        assertThat(registrar.get("/api/v1/households?size=1").status()).isEqualTo(401);
+    }
+
+    @Test
+    void a_user_disabled_through_another_instance_loses_api_access_here_within_a_second() throws Exception {
+        String name = newUser(Role.REGISTRAR, "right-password-6");
+        Api registrar = new Api(port, users.createToken(name, "test"));
+        assertThat(registrar.get("/api/v1/households?size=1").status()).isEqualTo(200);
+
+        // What another instance's change leaves in the shared database: this instance is not told.
+        jdbc.sql("UPDATE app_user SET enabled = FALSE WHERE username = ?").param(name).update();
+        Thread.sleep(TokenHolders.FRESH_MILLIS + 100);
+
+        assertThat(registrar.get("/api/v1/households?size=1").status()).isEqualTo(401);
+    }
+
     @Test
     void passwords_are_stored_only_as_bcrypt_hashes() {
         String name = newUser(Role.ANALYST, "right-password-4");
