@@ -102,14 +102,18 @@ class PendingRepository {
             else if (take(p.personId())) taken.add(p.personId());
         }
         for (int from = 0; from < asRead.size(); from += InLists.SIZE) {
-            List<Object> params = new ArrayList<>(2 * InLists.SIZE);
+            List<Object> params = new ArrayList<>(3 * InLists.SIZE);
             List<Pending> chunk = asRead.subList(from, Math.min(asRead.size(), from + InLists.SIZE));
+            for (int i = 0; i < InLists.SIZE; i++) params.add(chunk.get(i < chunk.size() ? i : 0).personId());
             for (int i = 0; i < InLists.SIZE; i++) {
                 Pending p = chunk.get(i < chunk.size() ? i : 0);   // padded: one statement text for any count
                 params.add(p.personId());
                 params.add(p.queuedAt());
             }
-            taken.addAll(jdbc.sql("DELETE FROM match_pending WHERE (person_id, queued_at) IN (" + PAIRS + ") RETURNING person_id")
+            // The plain id list lets PostgreSQL look the rows up by key; the pairs alone were planned
+            // as one index scan per pair, OR-ed.
+            taken.addAll(jdbc.sql("DELETE FROM match_pending WHERE person_id IN (" + InLists.MARKS + ") AND (person_id, queued_at) IN ("
+                            + PAIRS + ") RETURNING person_id")
                     .params(params).query(String.class).list());
         }
         return taken;
