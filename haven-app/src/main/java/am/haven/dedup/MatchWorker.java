@@ -127,10 +127,21 @@ public class MatchWorker {
         thread.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
     }
 
-    /** Asks the worker to look for markers now (coalesced). */
+    /**
+     * Asks the worker to look for markers (coalesced): now, or {@link #GAP_MILLIS} after its last
+     * look began. Under a stream of registrations each look then takes the records of many commits
+     * with the same few statements that a single record costs; a record waits at most that much longer.
+     */
     public void nudge() {
-        if (nudged.compareAndSet(false, true)) thread.execute(this::tick);
+        if (!nudged.compareAndSet(false, true)) return;
+        long wait = lookedAt + GAP_NANOS - System.nanoTime();
+        if (wait <= 0) thread.execute(this::tick);
+        else thread.schedule(this::tick, wait, TimeUnit.NANOSECONDS);
     }
+
+    static final long GAP_MILLIS = 50;
+    private static final long GAP_NANOS = TimeUnit.MILLISECONDS.toNanos(GAP_MILLIS);
+    private volatile long lookedAt = System.nanoTime() - GAP_NANOS;
 
     /** Stops taking markers (this instance) until {@link #resume}; markers keep accumulating. */
     void pause() {
@@ -152,6 +163,7 @@ public class MatchWorker {
 
     private void tick() {
         nudged.set(false);
+        lookedAt = System.nanoTime();
         try {
             if (!index.isReady()) return;
             // Every few seconds, not every few ticks: a tick follows every commit of registrations,
@@ -166,13 +178,15 @@ public class MatchWorker {
         }
     }
 
-    /** Matches every waiting record unless a relink runs; returns how many were placed. */
+    /** Matches the waiting records unless a relink runs; returns how many were placed. */
     public int drain() {
         int placed = 0;
         while (!paused && jobs.running().isEmpty()) {
             List<PendingRepository.Pending> batch = pending.oldest(BATCH);
             if (batch.isEmpty()) break;
             placed += process(batch);
+            // Records committed meanwhile nudged the worker: they are taken together at its next look.
+            if (batch.size() < BATCH) break;
         }
         return placed;
     }
