@@ -1,10 +1,10 @@
 package am.haven.dedup;
 
 import am.haven.support.Ids;
+import am.haven.support.InLists;
 import am.haven.support.Timestamps;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -58,16 +58,14 @@ class DecisionRepository {
     }
 
     /**
-     * {@link #involving} for many persons at once, a statement per 500 ids (the matcher reads them
+     * {@link #involving} for many persons at once, a statement per 32 ids (the matcher reads them
      * for every record it places): each person's decisions in force, oldest first; persons without
      * any are left out.
      */
     Map<String, List<Stored>> involvingEach(Collection<String> personIds) {
         Map<String, List<Stored>> out = new HashMap<>();
-        List<String> ids = List.copyOf(personIds);
-        for (int from = 0; from < ids.size(); from += 500) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-            String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
+        for (List<String> chunk : InLists.of(personIds)) {
+            String marks = InLists.MARKS;
             List<Object> params = new ArrayList<>(chunk);
             params.addAll(chunk);
             List<Stored> found = jdbc.sql(SELECT + " WHERE (left_person_id IN (" + marks + ") OR right_person_id IN ("

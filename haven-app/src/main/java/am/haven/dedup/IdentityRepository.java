@@ -1,10 +1,10 @@
 package am.haven.dedup;
 
 import am.haven.support.Ids;
+import am.haven.support.InLists;
 import am.haven.support.SqlBatch;
 import am.haven.support.Timestamps;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,19 +74,15 @@ class IdentityRepository {
         return out;
     }
 
-    /** Current identity and source per person id, a statement per 500 ids; persons not yet matched are left out. */
+    /** Current identity and source per person id; persons not yet matched are left out. */
     Map<String, Membership> membershipsOf(Collection<String> personIds) {
         Map<String, Membership> out = new HashMap<>();
         if (personIds.isEmpty()) return out;
-        List<String> ids = List.copyOf(personIds);
-        for (int from = 0; from < ids.size(); from += 500) {
-            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-            String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
-            jdbc.sql("SELECT person_id, identity_id, source FROM identity_member WHERE person_id IN (" + marks + ")")
-                    .params(chunk.toArray()).query(rs -> {
-                        out.put(rs.getString(1), new Membership(rs.getString(2), Source.valueOf(rs.getString(3))));
-                    });
-        }
+        InLists.forEach(personIds, chunk -> jdbc.sql(
+                        "SELECT person_id, identity_id, source FROM identity_member WHERE person_id IN (" + InLists.MARKS + ")")
+                .params(chunk).query(rs -> {
+                    out.put(rs.getString(1), new Membership(rs.getString(2), Source.valueOf(rs.getString(3))));
+                }));
         return out;
     }
 

@@ -21,6 +21,11 @@ public final class InLists {
     private InLists() {
     }
 
+    /** Runs {@code query} once per list of {@link #of}, with {@link #MARKS} to put in its {@code IN (...)}. */
+    public static void forEach(Collection<String> ids, java.util.function.Consumer<List<String>> query) {
+        of(ids).forEach(query);
+    }
+
     /** The distinct ids in lists of exactly {@value #SIZE}; none for no ids. */
     public static List<List<String>> of(Collection<String> ids) {
         List<String> distinct = new ArrayList<>(new LinkedHashSet<>(ids));
