@@ -1,10 +1,10 @@
 package am.haven.reports;
 
+import am.haven.support.InLists;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +22,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class CountRepository {
-
-    /** Ids per {@code IN (...)} list: well under SQLite's parameter limit. */
-    private static final int CHUNK = 500;
 
     /** A person record as reports count it; region and settlement are '' when unknown. */
     record PersonFact(String personId, String householdId, String registeredAt, String point, String region,
@@ -110,8 +107,12 @@ class CountRepository {
 
     /** Need codes by person from {@code select} (person id, code), for these persons. */
     private Map<String, Set<String>> needs(String select, Collection<String> personIds) {
+        return needs(select, personIds, "");
+    }
+
+    private Map<String, Set<String>> needs(String select, Collection<String> personIds, String returning) {
         Map<String, Set<String>> out = new HashMap<>();
-        inChunks(personIds, (marks, chunk) -> jdbc.sql(select + " WHERE person_id IN (" + marks + ")")
+        inChunks(personIds, (marks, chunk) -> jdbc.sql(select + " WHERE person_id IN (" + marks + ")" + returning)
                 .params(chunk).query(rs -> {
                     out.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2));
                 }));
@@ -156,6 +157,35 @@ class CountRepository {
                     first_of_identity = excluded.first_of_identity""",
                 facts.stream().map(f -> new Object[] {f.personId(), f.householdId(), f.registeredAt(), f.point(),
                         f.region(), f.settlement(), f.sex(), f.ageBand(), f.identityId(), f.first() ? 1 : 0}).toList());
+    }
+
+    /**
+     * Writes the facts of records created in this transaction straight from the report view, and
+     * returns them for counting: records not matched yet, each the first of its own identity (the
+     * backfill's rule, V44). One statement per list of ids instead of a read and a batched write.
+     */
+    List<PersonFact> insertFreshPersonFacts(Collection<String> personIds) {
+        List<PersonFact> out = new ArrayList<>();
+        inChunks(personIds, (marks, chunk) -> jdbc.sql("""
+                        INSERT INTO report_person_fact (person_id, household_id, registered_at, registration_point,
+                            origin_region, origin_settlement, sex, age_band, identity_id, first_of_identity)
+                        SELECT rp.person_id, rp.household_id, rp.registered_at, rp.registration_point,
+                               COALESCE(rp.origin_region, ''), COALESCE(rp.origin_settlement, ''), rp.sex, rp.age_band,
+                               rp.person_id, 1
+                        FROM report_person rp WHERE rp.person_id IN (""" + marks + """
+                        )
+                        RETURNING person_id, household_id, registered_at, registration_point, origin_region,
+                                  origin_settlement, sex, age_band, identity_id, first_of_identity""")
+                .params(chunk).query(rs -> {
+                    out.add(personFact(rs));
+                }));
+        return out;
+    }
+
+    /** The need facts of records created in this transaction, written from their needs and returned. */
+    Map<String, Set<String>> insertFreshNeedFacts(Collection<String> personIds) {
+        return needs("INSERT INTO report_need_fact (person_id, need) SELECT person_id, code FROM person_need", personIds,
+                " RETURNING person_id, need");
     }
 
     void deletePersonFacts(Collection<String> personIds) {
@@ -307,14 +337,11 @@ class CountRepository {
     }
 
     private interface ChunkQuery {
-        void run(String marks, List<Object> chunk);
+        void run(String marks, List<String> chunk);
     }
 
+    /** Lists of one size whatever the number of ids, so PostgreSQL prepares each statement once per connection. */
     private static void inChunks(Collection<String> ids, ChunkQuery query) {
-        List<String> all = List.copyOf(ids);
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            List<Object> chunk = new ArrayList<>(all.subList(from, Math.min(all.size(), from + CHUNK)));
-            query.run(String.join(",", Collections.nCopies(chunk.size(), "?")), chunk);
-        }
+        InLists.forEach(ids, chunk -> query.run(InLists.MARKS, chunk));
     }
 }

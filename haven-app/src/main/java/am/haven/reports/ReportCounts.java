@@ -57,7 +57,8 @@ public class ReportCounts implements SmartInitializingSingleton {
      * none), and whether the records were created in this transaction ({@code fresh}: nothing was
      * counted for them before; the household may be older, as when members are added).
      */
-    private record Change(String householdId, List<String> personIds, String newIdentity, boolean fresh) {}
+    private record Change(String householdId, List<String> personIds, String newIdentity, boolean fresh,
+                          boolean identityChange) {}
 
     /** Records named by events in one transaction, counted before it commits. */
     private static final class Changed {
@@ -67,6 +68,8 @@ public class ReportCounts implements SmartInitializingSingleton {
         final Set<String> newIdentities = new HashSet<>();
         /** Records created in this transaction: they have no facts to read yet. */
         final Set<String> fresh = new HashSet<>();
+        /** Records whose identity changed in this transaction. */
+        final Set<String> placed = new HashSet<>();
 
         static Changed of(List<Change> changes) {
             Changed c = new Changed();
@@ -75,8 +78,16 @@ public class ReportCounts implements SmartInitializingSingleton {
                 if (change.householdId() != null) c.households.add(change.householdId());
                 if (change.newIdentity() != null) c.newIdentities.add(change.newIdentity());
                 if (change.fresh()) c.fresh.addAll(change.personIds());
+                if (change.identityChange()) c.placed.addAll(change.personIds());
             }
             return c;
+        }
+
+        /** Created in this transaction and not placed in an identity: nothing else can change their counts' "first" marks. */
+        Set<String> unplacedFresh() {
+            Set<String> out = new LinkedHashSet<>();
+            for (String id : persons) if (fresh.contains(id) && !placed.contains(id)) out.add(id);
+            return out;
         }
     }
 
@@ -103,29 +114,46 @@ public class ReportCounts implements SmartInitializingSingleton {
 
     @EventListener
     void registered(HouseholdRegistered event) {
-        toCount.add(List.of(new Change(event.householdId(), event.personIds(), null, true)));
+        toCount.add(List.of(new Change(event.householdId(), event.personIds(), null, true, false)));
     }
 
     @EventListener
     void corrected(HouseholdCorrected event) {
-        toCount.add(List.of(new Change(event.householdId(), event.personIds(), null, false)));
+        toCount.add(List.of(new Change(event.householdId(), event.personIds(), null, false, false)));
     }
 
     @EventListener
     void identityChanged(IdentityChanged event) {
-        toCount.add(List.of(new Change(null, List.of(event.personId()), event.newIdentity() ? event.identityId() : null, false)));
+        toCount.add(List.of(new Change(null, List.of(event.personId()), event.newIdentity() ? event.identityId() : null, false,
+                true)));
     }
 
     /** Brings the facts and counts of the changed records up to date, in the current transaction. */
     private void count(Changed changed) {
         long cpu = log.isDebugEnabled() ? THREADS.getCurrentThreadCpuTime() : 0;
         CountDelta delta = new CountDelta(zone);
-        if (!changed.persons.isEmpty()) countPersons(changed.persons, changed.newIdentities, changed.fresh, delta);
+        Set<String> unplacedFresh = changed.unplacedFresh();
+        if (!unplacedFresh.isEmpty()) countNewRecords(unplacedFresh, delta);
+        Set<String> others = new LinkedHashSet<>(changed.persons);
+        others.removeAll(unplacedFresh);
+        if (!others.isEmpty()) countPersons(others, changed.newIdentities, changed.fresh, delta);
         if (!changed.households.isEmpty()) countHouseholds(changed.households, delta);
         repository.addToCounts(delta);
         if (log.isDebugEnabled()) {
             log.debug("counted {} records, {} households in {} us CPU", changed.persons.size(), changed.households.size(),
                     (THREADS.getCurrentThreadCpuTime() - cpu) / 1000);
+        }
+    }
+
+    /**
+     * Records created in this transaction and not matched yet (a registration's): no fact to
+     * compare with, each its own identity's first record. Their facts are written from the view
+     * and counted as returned, which skips reading them back.
+     */
+    private void countNewRecords(Set<String> ids, CountDelta delta) {
+        Map<String, Set<String>> needs = repository.insertFreshNeedFacts(ids);
+        for (CountRepository.PersonFact f : repository.insertFreshPersonFacts(ids)) {
+            delta.person(f, needs.getOrDefault(f.personId(), Set.of()), 1);
         }
     }
 
