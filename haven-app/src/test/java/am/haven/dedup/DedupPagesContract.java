@@ -66,11 +66,14 @@ abstract class DedupPagesContract {
                 .filter(i -> i.left().equals(DecisionRepository.min(a, b)) && i.right().equals(DecisionRepository.max(a, b)))
                 .findFirst().orElseThrow().id();
 
-        var page = caseworker.get("/review");
+        var page = caseworker.get("/review?lang=en");
         assertThat(page.status()).isEqualTo(200);
         var pair = page.html().getElementById("pair-" + id);
         assertThat(pair).isNotNull();
-        assertThat(pair.text()).contains("Բաբայան", "Бабаян", "same sound key");
+        assertThat(pair.text()).contains("Բաբայան", "Бабаян", "Family name", "same sound key");
+        // The engine's explanation in the reader's language.
+        assertThat(caseworker.get("/review?lang=hy").html().getElementById("pair-" + id).text())
+                .contains("Ազգանուն", "նույն հնչյունային բանալին").doesNotContain("same sound key");
         assertThat(page.html().select("script[src*=review.js]")).isNotEmpty();
 
         var decided = caseworker.post("/review/" + id + "/decide", List.of(Map.entry("decision", "DIFFERENT")));
