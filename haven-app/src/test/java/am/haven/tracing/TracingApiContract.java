@@ -156,6 +156,9 @@ abstract class TracingApiContract {
         String rare = personId(register(true, member("Ռուբեն", "Զաքարյան", "M", "1966", "HEAD")), 0);
         String common = personId(register(true, member("Ռուբեն", "Գրիգորյան", "M", "1967", "HEAD")), 0);
 
+        // Tracing indexes a registration just after it commits: wait until both are found.
+        search("q=" + enc("Zakaryan Ruben"), rare);
+        search("q=" + enc("Grigoryan Ruben"), common);
         var r = caseworker.get("/api/v1/persons/search?q=" + enc("Zakaryan Ruben"));
         var c = caseworker.get("/api/v1/persons/search?q=" + enc("Grigoryan Ruben"));
         double rareWeight = weightOf(r.body(), rare), commonWeight = weightOf(c.body(), common);

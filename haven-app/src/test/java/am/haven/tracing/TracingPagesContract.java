@@ -56,6 +56,11 @@ abstract class TracingPagesContract {
                 p -> p.body().contains("Թորոսյան"));
 
         assertThat(page.html().select("table.list").first().text()).contains("Թորոսյան Զարուհի");
+        // Why each result ranks where it does, in the reader's language.
+        String query = URLEncoder.encode("Торосян Заруи", StandardCharsets.UTF_8);
+        assertThat(web.get("/tracing?lang=hy&q=" + query).html().select("ul.hint").text())
+                .contains("ազգանուն՝ «torosyan»").doesNotContain("family name");
+        assertThat(web.get("/tracing?lang=en&q=" + query).html().select("ul.hint").text()).contains("family name: ‘torosyan’");
     }
 
     @Test
