@@ -96,8 +96,8 @@ class TracingDeskBrowserTest {
         driver.findElement(By.id("searchOrigin")).sendKeys("Martuni", Keys.ENTER);
 
         List<WebElement> rows = wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("table.list tbody tr"), 1));
-        assertThat(rows.get(0).getText()).contains("Տեր-Մինասյան Վարուժան").containsIgnoringCase("origin martuni vs martuni");
-        assertThat(rows.get(1).getText()).contains("Տեր-Մինասյան Վարուժան").containsIgnoringCase("origin martuni vs hadrut")
+        assertThat(rows.get(0).getText()).contains("Տեր-Մինասյան Վարուժան").containsIgnoringCase("որտեղից՝ martuni / martuni");
+        assertThat(rows.get(1).getText()).contains("Տեր-Մինասյան Վարուժան").containsIgnoringCase("որտեղից՝ martuni / hadrut")
                 .contains("1979");
         assertThat(driver.findElement(By.id("searchOrigin")).getAttribute("value")).isEqualTo("Martuni");
         assertThat(new Select(driver.findElement(By.id("searchSex"))).getFirstSelectedOption().getText()).isEqualTo("Արական");
