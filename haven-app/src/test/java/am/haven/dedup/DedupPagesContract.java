@@ -96,7 +96,11 @@ abstract class DedupPagesContract {
 
         caseworker.post("/identities/" + identity + "/split", List.of(Map.entry("personId", b)));
         assertThat(identityOf(b)).isNotEqualTo(identity);
-        var after = caseworker.get("/identities/" + identity);
+        var after = caseworker.get("/identities/" + identity + "?lang=en");
+        assertThat(after.html().select(".history-list").text()).contains("automatic match", "linked to " + a, "by a person");
+        // The history in the reader's language, ids as they are.
+        assertThat(caseworker.get("/identities/" + identity + "?lang=hy").html().select(".history-list").text())
+                .contains("ավտոմատ համընկնում", "կապվեց " + a + " գրառման հետ", "աշխատակցի կողմից").doesNotContain("linked to");
         var undo = after.html().selectFirst("form[action*=/undo]");
         assertThat(undo).isNotNull();
         caseworker.post(undo.attr("action"), List.of(Map.entry("back", identity)));
