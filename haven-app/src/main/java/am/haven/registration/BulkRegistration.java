@@ -114,7 +114,7 @@ public class BulkRegistration {
         }
         audit.record(rows, AuditLog.currentActor(), "CREATE", "household", id, "number=" + number
                 + " persons=" + String.join(",", personIds) + " registeredAt=" + at + " registeredBy=" + b.registeredBy());
-        return new HouseholdRegistered(id, personIds);
+        return new HouseholdRegistered(id, personIds, true);
     }
 
     private static NewHousehold validate(HouseholdRequest request, Instant registeredAt) {

@@ -87,7 +87,7 @@ public class RegistrationService {
         try {
             Household inserted = writer.write((number, rows) -> insert(rows, valid, latin, attachTo, number, actor,
                             idempotencyKey, requestHash),
-                    h -> new HouseholdRegistered(h.id(), h.members().stream().map(Person::id).toList()));
+                    h -> new HouseholdRegistered(h.id(), h.members().stream().map(Person::id).toList(), true));
             return new Registration(inserted, true);
         } catch (DataIntegrityViolationException e) {
             if (idempotencyKey == null) throw e;
@@ -256,7 +256,7 @@ public class RegistrationService {
             households.touch(householdId, now);
             audit.record("CREATE", "person", id, "household=" + householdId);
             if (attachTo != null) identities.getObject().attachNew(id, attachTo, actor, "identityId");
-            events.publishEvent(new HouseholdRegistered(householdId, List.of(id)));
+            events.publishEvent(new HouseholdRegistered(householdId, List.of(id), false));
             return id;
         });
         return persons.find(personId).orElseThrow();

@@ -217,6 +217,22 @@ class CountRepository {
                         .toList());
     }
 
+    /** The facts of households created in this transaction, written from the report view and returned. */
+    List<HouseholdFact> insertFreshHouseholdFacts(Collection<String> householdIds) {
+        List<HouseholdFact> out = new ArrayList<>();
+        inChunks(householdIds, (marks, chunk) -> jdbc.sql("""
+                        INSERT INTO report_household_fact (household_id, registered_at, registration_point, origin_region, size)
+                        SELECT household_id, registered_at, registration_point, COALESCE(origin_region, ''), size
+                        FROM report_household WHERE household_id IN (""" + marks + """
+                        )
+                        RETURNING household_id, registered_at, registration_point, origin_region, size""")
+                .params(chunk).query(rs -> {
+                    out.add(new HouseholdFact(rs.getString(1), rs.getString(2), rs.getString(3), blank(rs.getString(4)),
+                            rs.getInt(5)));
+                }));
+        return out;
+    }
+
     void deleteHouseholdFacts(Collection<String> householdIds) {
         if (householdIds.isEmpty()) return;
         batch.batchUpdate("DELETE FROM report_household_fact WHERE household_id = ?",

@@ -58,7 +58,7 @@ public class ReportCounts implements SmartInitializingSingleton {
      * counted for them before; the household may be older, as when members are added).
      */
     private record Change(String householdId, List<String> personIds, String newIdentity, boolean fresh,
-                          boolean identityChange) {}
+                          boolean identityChange, boolean newHousehold) {}
 
     /** Records named by events in one transaction, counted before it commits. */
     private static final class Changed {
@@ -70,6 +70,8 @@ public class ReportCounts implements SmartInitializingSingleton {
         final Set<String> fresh = new HashSet<>();
         /** Records whose identity changed in this transaction. */
         final Set<String> placed = new HashSet<>();
+        /** Households created in this transaction: nothing was counted for them before. */
+        final Set<String> newHouseholds = new HashSet<>();
 
         static Changed of(List<Change> changes) {
             Changed c = new Changed();
@@ -79,6 +81,11 @@ public class ReportCounts implements SmartInitializingSingleton {
                 if (change.newIdentity() != null) c.newIdentities.add(change.newIdentity());
                 if (change.fresh()) c.fresh.addAll(change.personIds());
                 if (change.identityChange()) c.placed.addAll(change.personIds());
+                if (change.newHousehold()) c.newHouseholds.add(change.householdId());
+            }
+            // A household created here and also corrected or given members here is counted the general way.
+            for (Change change : changes) {
+                if (change.householdId() != null && !change.newHousehold()) c.newHouseholds.remove(change.householdId());
             }
             return c;
         }
@@ -114,18 +121,18 @@ public class ReportCounts implements SmartInitializingSingleton {
 
     @EventListener
     void registered(HouseholdRegistered event) {
-        toCount.add(List.of(new Change(event.householdId(), event.personIds(), null, true, false)));
+        toCount.add(List.of(new Change(event.householdId(), event.personIds(), null, true, false, event.newHousehold())));
     }
 
     @EventListener
     void corrected(HouseholdCorrected event) {
-        toCount.add(List.of(new Change(event.householdId(), event.personIds(), null, false, false)));
+        toCount.add(List.of(new Change(event.householdId(), event.personIds(), null, false, false, false)));
     }
 
     @EventListener
     void identityChanged(IdentityChanged event) {
         toCount.add(List.of(new Change(null, List.of(event.personId()), event.newIdentity() ? event.identityId() : null, false,
-                true)));
+                true, false)));
     }
 
     /** Brings the facts and counts of the changed records up to date, in the current transaction. */
@@ -137,7 +144,12 @@ public class ReportCounts implements SmartInitializingSingleton {
         Set<String> others = new LinkedHashSet<>(changed.persons);
         others.removeAll(unplacedFresh);
         if (!others.isEmpty()) countPersons(others, changed.newIdentities, changed.fresh, delta);
-        if (!changed.households.isEmpty()) countHouseholds(changed.households, delta);
+        Set<String> households = new LinkedHashSet<>(changed.households);
+        households.removeAll(changed.newHouseholds);
+        if (!changed.newHouseholds.isEmpty()) {
+            for (CountRepository.HouseholdFact h : repository.insertFreshHouseholdFacts(changed.newHouseholds)) delta.household(h, 1);
+        }
+        if (!households.isEmpty()) countHouseholds(households, delta);
         repository.addToCounts(delta);
         if (log.isDebugEnabled()) {
             log.debug("counted {} records, {} households in {} us CPU", changed.persons.size(), changed.households.size(),
