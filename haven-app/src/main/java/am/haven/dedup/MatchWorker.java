@@ -9,7 +9,9 @@ import am.haven.registration.PersonFacts;
 import am.haven.registration.RegisteredPersons;
 import am.haven.support.BeforeCommit;
 import am.haven.support.Ids;
+import am.haven.support.SpacedRuns;
 import jakarta.annotation.PreDestroy;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +20,6 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -68,7 +69,6 @@ public class MatchWorker {
         t.setDaemon(true);
         return t;
     });
-    private final AtomicBoolean nudged = new AtomicBoolean();
     private static final long CATCH_UP_NANOS = TimeUnit.SECONDS.toNanos(5);
     private volatile boolean paused;
     /** When this instance last caught up with other instances' placements (System.nanoTime). */
@@ -124,7 +124,7 @@ public class MatchWorker {
                 log.error("person index build failed", e);
             }
         });
-        thread.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
+        thread.scheduleWithFixedDelay(looks::run, 1, 1, TimeUnit.SECONDS);
     }
 
     /**
@@ -133,15 +133,11 @@ public class MatchWorker {
      * with the same few statements that a single record costs; a record waits at most that much longer.
      */
     public void nudge() {
-        if (!nudged.compareAndSet(false, true)) return;
-        long wait = lookedAt + GAP_NANOS - System.nanoTime();
-        if (wait <= 0) thread.execute(this::tick);
-        else thread.schedule(this::tick, wait, TimeUnit.NANOSECONDS);
+        looks.ask();
     }
 
     static final long GAP_MILLIS = 50;
-    private static final long GAP_NANOS = TimeUnit.MILLISECONDS.toNanos(GAP_MILLIS);
-    private volatile long lookedAt = System.nanoTime() - GAP_NANOS;
+    private final SpacedRuns looks = new SpacedRuns(thread, Duration.ofMillis(GAP_MILLIS), this::tick);
 
     /** Stops taking markers (this instance) until {@link #resume}; markers keep accumulating. */
     void pause() {
@@ -162,8 +158,6 @@ public class MatchWorker {
     }
 
     private void tick() {
-        nudged.set(false);
-        lookedAt = System.nanoTime();
         try {
             if (!index.isReady()) return;
             // Every few seconds, not every few ticks: a tick follows every commit of registrations,

@@ -3,12 +3,13 @@ package am.haven.tracing;
 import am.haven.registration.HouseholdCorrected;
 import am.haven.registration.HouseholdRegistered;
 import am.haven.registration.RegisteredPersons;
-import java.util.List;
+import am.haven.support.SpacedRuns;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -50,7 +51,6 @@ class TracingWorker implements DisposableBean {
     });
     private volatile boolean loaded;
     private final Queue<HouseholdRegistered> newlyRegistered = new ConcurrentLinkedQueue<>();
-    private final AtomicBoolean indexingQueued = new AtomicBoolean();
     private long polls;
 
     TracingWorker(SearchIndex index, RegisteredPersons persons, CaseMatcher matcher, IndexFollower follower) {
@@ -103,10 +103,7 @@ class TracingWorker implements DisposableBean {
     @TransactionalEventListener
     void registered(HouseholdRegistered event) {
         newlyRegistered.add(event);
-        if (!indexingQueued.compareAndSet(false, true)) return;
-        long wait = indexedAt + GAP_NANOS - System.nanoTime();
-        if (wait <= 0) worker.submit(this::indexRegistered);
-        else worker.schedule(this::indexRegistered, wait, TimeUnit.NANOSECONDS);
+        indexing.ask();
     }
 
     /**
@@ -115,12 +112,9 @@ class TracingWorker implements DisposableBean {
      * households) that one costs, and a new registration is searchable at most this much later.
      */
     static final long GAP_MILLIS = 50;
-    private static final long GAP_NANOS = TimeUnit.MILLISECONDS.toNanos(GAP_MILLIS);
-    private volatile long indexedAt = System.nanoTime() - GAP_NANOS;
+    private final SpacedRuns indexing = new SpacedRuns(worker, Duration.ofMillis(GAP_MILLIS), this::indexRegistered);
 
     private void indexRegistered() {
-        indexingQueued.set(false);
-        indexedAt = System.nanoTime();
         List<String> ids = new ArrayList<>();
         List<String> households = new ArrayList<>();
         for (HouseholdRegistered e = newlyRegistered.poll(); e != null; e = newlyRegistered.poll()) {
