@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import am.haven.match.FieldType;
 import am.haven.match.compare.Comparisons;
+import am.haven.testing.Bundles;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -13,17 +14,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 
 class ExplanationLabelsTest {
 
-    static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("hy"), Locale.forLanguageTag("ru"));
-
-    final ExplanationLabels labels = new ExplanationLabels(bundles());
-
-    static ResourceBundleMessageSource bundles() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasename("i18n/dedup/messages");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
-    }
+    final ExplanationLabels labels = new ExplanationLabels(Bundles.of("dedup"));
 
     @AfterEach
     void resetLocale() {
@@ -32,10 +23,10 @@ class ExplanationLabelsTest {
 
     @Test
     void every_agreement_level_the_engine_can_give_has_words_in_all_three_languages() {
-        ResourceBundleMessageSource source = bundles();
+        ResourceBundleMessageSource source = Bundles.of("dedup");
         for (FieldType type : FieldType.values()) {
             for (String level : Comparisons.forField("f", type).levels()) {
-                for (Locale language : LANGUAGES) {
+                for (Locale language : Bundles.LANGUAGES) {
                     String key = "dedup.level." + ExplanationLabels.key(level);
                     assertThat(source.getMessage(key, null, null, language)).as(key + " in " + language).isNotBlank();
                 }
@@ -45,10 +36,10 @@ class ExplanationLabelsTest {
 
     @Test
     void every_field_a_person_is_matched_on_has_words_in_all_three_languages() {
-        ResourceBundleMessageSource source = bundles();
+        ResourceBundleMessageSource source = Bundles.of("dedup");
         for (String field : List.of(PersonRecords.GIVEN_NAME, PersonRecords.FAMILY_NAME, PersonRecords.PATRONYMIC,
                 PersonRecords.BIRTH_DATE, PersonRecords.SEX, PersonRecords.PHONE, PersonRecords.DOCUMENT, PersonRecords.ORIGIN)) {
-            for (Locale language : LANGUAGES) {
+            for (Locale language : Bundles.LANGUAGES) {
                 assertThat(source.getMessage("dedup.field." + field, null, null, language)).as(field + " in " + language).isNotBlank();
             }
         }

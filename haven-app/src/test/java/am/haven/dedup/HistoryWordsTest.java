@@ -2,6 +2,7 @@ package am.haven.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import am.haven.testing.Bundles;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -10,7 +11,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 
 class HistoryWordsTest {
 
-    final HistoryWords words = new HistoryWords(ExplanationLabelsTest.bundles());
+    final HistoryWords words = new HistoryWords(Bundles.of("dedup"));
 
     @AfterEach
     void resetLocale() {
@@ -19,7 +20,7 @@ class HistoryWordsTest {
 
     @Test
     void every_source_has_words_in_all_three_languages() {
-        for (Locale language : ExplanationLabelsTest.LANGUAGES) {
+        for (Locale language : Bundles.LANGUAGES) {
             LocaleContextHolder.setLocale(language);
             for (Source source : Source.values()) assertThat(words.source(source)).as(source + " in " + language).isNotEqualTo(source.name());
         }

@@ -5,6 +5,7 @@ import static am.haven.tracing.SearchIndexTest.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import am.haven.registration.Sex;
+import am.haven.testing.Bundles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,17 +16,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 
 class WhyLinesTest {
 
-    static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.forLanguageTag("hy"), Locale.forLanguageTag("ru"));
-
-    final WhyLines why = new WhyLines(bundles());
-
-    static ResourceBundleMessageSource bundles() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasename("i18n/tracing/messages");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
-    }
+    final WhyLines why = new WhyLines(Bundles.of("tracing"));
 
     @AfterEach
     void resetLocale() {
@@ -53,7 +44,7 @@ class WhyLinesTest {
                 .anyMatch(l -> l.contains("(a patronymic?)")).anyMatch(l -> l.startsWith("origin"))
                 .anyMatch(l -> l.startsWith("same phone"));
         assertThat(lines).allSatisfy(l -> assertThat(WhyLines.known(l)).as(l).isTrue());
-        for (Locale language : LANGUAGES) {
+        for (Locale language : Bundles.LANGUAGES) {
             LocaleContextHolder.setLocale(language);
             for (String line : lines) assertThat(why.line(line)).as(line + " in " + language).isNotBlank().doesNotContain("{");
         }
@@ -61,8 +52,8 @@ class WhyLinesTest {
 
     @Test
     void every_name_level_and_field_has_words_in_all_three_languages() {
-        ResourceBundleMessageSource source = bundles();
-        for (Locale language : LANGUAGES) {
+        ResourceBundleMessageSource source = Bundles.of("tracing");
+        for (Locale language : Bundles.LANGUAGES) {
             for (Scorer.Level level : Scorer.Level.values()) {
                 String key = "tracing.why.level." + level.label.replaceAll("[^a-z0-9]+", "_");
                 assertThat(source.getMessage(key, null, null, language)).as(key + " in " + language).isNotBlank();
