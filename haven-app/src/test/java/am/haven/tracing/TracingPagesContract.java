@@ -39,6 +39,8 @@ abstract class TracingPagesContract {
         String casePath = opened.redirectPath();
         var page = web.get(casePath);
         assertThat(page.html().select("h1").text()).contains("Լևոն");
+        assertThat(web.get(casePath + "?lang=hy").html().select("dl").text()).contains("որոնման գրասեղան");
+        assertThat(web.get(casePath + "?lang=en").html().select("dl").text()).contains("tracing desk");
 
         var noted = web.post(casePath + "/notes", List.of(Map.entry("status", "believed_alive"), Map.entry("text", "Called from Vayk")));
         assertThat(noted.status()).isEqualTo(302);
