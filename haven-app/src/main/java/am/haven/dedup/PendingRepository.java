@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -96,19 +98,16 @@ class PendingRepository {
      */
     Set<String> takeAll(List<Pending> reads) {
         Set<String> taken = new HashSet<>();
-        List<Pending> asRead = new ArrayList<>();
+        Map<String, String> queuedAt = new LinkedHashMap<>();
         for (Pending p : reads) {
-            if (p.queuedAt() != null) asRead.add(p);
+            if (p.queuedAt() != null) queuedAt.put(p.personId(), p.queuedAt());
             else if (take(p.personId())) taken.add(p.personId());
         }
-        for (int from = 0; from < asRead.size(); from += InLists.SIZE) {
-            List<Object> params = new ArrayList<>(3 * InLists.SIZE);
-            List<Pending> chunk = asRead.subList(from, Math.min(asRead.size(), from + InLists.SIZE));
-            for (int i = 0; i < InLists.SIZE; i++) params.add(chunk.get(i < chunk.size() ? i : 0).personId());
-            for (int i = 0; i < InLists.SIZE; i++) {
-                Pending p = chunk.get(i < chunk.size() ? i : 0);   // padded: one statement text for any count
-                params.add(p.personId());
-                params.add(p.queuedAt());
+        for (List<String> ids : InLists.of(queuedAt.keySet())) {
+            List<Object> params = new ArrayList<>(ids);
+            for (String id : ids) {
+                params.add(id);
+                params.add(queuedAt.get(id));
             }
             // The plain id list lets PostgreSQL look the rows up by key; the pairs alone were planned
             // as one index scan per pair, OR-ed.

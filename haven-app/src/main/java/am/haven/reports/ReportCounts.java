@@ -144,11 +144,9 @@ public class ReportCounts implements SmartInitializingSingleton {
         Set<String> others = new LinkedHashSet<>(changed.persons);
         others.removeAll(unplacedFresh);
         if (!others.isEmpty()) countPersons(others, changed.newIdentities, changed.fresh, delta);
+        if (!changed.newHouseholds.isEmpty()) countNewHouseholds(changed.newHouseholds, delta);
         Set<String> households = new LinkedHashSet<>(changed.households);
         households.removeAll(changed.newHouseholds);
-        if (!changed.newHouseholds.isEmpty()) {
-            for (CountRepository.HouseholdFact h : repository.insertFreshHouseholdFacts(changed.newHouseholds)) delta.household(h, 1);
-        }
         if (!households.isEmpty()) countHouseholds(households, delta);
         repository.addToCounts(delta);
         if (log.isDebugEnabled()) {
@@ -167,6 +165,11 @@ public class ReportCounts implements SmartInitializingSingleton {
         for (CountRepository.PersonFact f : repository.insertFreshPersonFacts(ids)) {
             delta.person(f, needs.getOrDefault(f.personId(), Set.of()), 1);
         }
+    }
+
+    /** Households created in this transaction, written from the view and counted as returned, like {@link #countNewRecords}. */
+    private void countNewHouseholds(Set<String> ids, CountDelta delta) {
+        for (CountRepository.HouseholdFact h : repository.insertFreshHouseholdFacts(ids)) delta.household(h, 1);
     }
 
     private void countPersons(Set<String> ids, Set<String> newIdentities, Set<String> fresh, CountDelta delta) {
