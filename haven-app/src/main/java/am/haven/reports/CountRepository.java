@@ -241,12 +241,18 @@ class CountRepository {
 
     // ---- day counts ----
 
-    /** Adds each non-zero change to the day counts (negative numbers take counts back). */
+    /**
+     * Adds each non-zero change to the day counts (negative numbers take counts back). Registrations
+     * committing at the same time (several writers, the matcher, other instances) update the same
+     * few rows of the day, so each table's rows are written in key order: two transactions then
+     * lock shared rows in the same order, and one waits for the other instead of deadlocking.
+     */
     void addToCounts(CountDelta delta) {
         List<Object[]> persons = new ArrayList<>();
         delta.persons().forEach((k, v) -> {
             if (v[0] != 0 || v[1] != 0) persons.add(new Object[] {k.day(), k.point(), k.region(), k.sex(), k.band(), v[0], v[1]});
         });
+        persons.sort(KEY_ORDER);
         if (!persons.isEmpty()) batch.batchUpdate("""
                 INSERT INTO report_person_count (day, registration_point, origin_region, sex, age_band, persons, firsts)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -281,8 +287,18 @@ class CountRepository {
             row[keyValues.length] = n;
             out.add(row);
         });
+        out.sort(KEY_ORDER);
         return out;
     }
+
+    /** Orders count rows by their key columns (every column but the trailing counts compares the same way). */
+    static final java.util.Comparator<Object[]> KEY_ORDER = (a, b) -> {
+        for (int i = 0; i < Math.min(a.length, b.length); i++) {
+            int c = String.valueOf(a[i]).compareTo(String.valueOf(b[i]));
+            if (c != 0) return c;
+        }
+        return Integer.compare(a.length, b.length);
+    };
 
     /**
      * Takes the right to rebuild the day counts for {@code zone}: true when they were built for

@@ -29,6 +29,8 @@ abstract class ReportCountsContract {
     @Autowired JdbcClient jdbc;
     @Autowired am.haven.dedup.IdentityService identities;
     @Autowired ReportCounts counts;
+    @Autowired CountRepository countRepository;
+    @Autowired org.springframework.transaction.PlatformTransactionManager txManager;
 
     Api admin;
 
@@ -185,6 +187,43 @@ abstract class ReportCountsContract {
             assertThat(allCounts()).isEqualTo(live);
         } finally {
             jdbc.sql("DELETE FROM relink_job WHERE id = ?").param(job).update();
+        }
+    }
+
+    @Test
+    void transactions_adding_to_the_same_day_counts_at_once_neither_deadlock_nor_lose_a_count() throws Exception {
+        // Registrations, the matcher and other instances add to the same few rows of the day at
+        // once. Each transaction here adds to a different subset of one point's household sizes,
+        // so unsorted rows would reach shared rows in different orders.
+        String point = "concurrent-" + UUID.randomUUID();
+        var tx = new org.springframework.transaction.support.TransactionTemplate(txManager);
+        long[] expected = new long[41];
+        List<java.util.concurrent.Callable<Void>> work = new ArrayList<>();
+        java.util.Random random = new java.util.Random(7);
+        for (int t = 0; t < 200; t++) {
+            CountDelta delta = new CountDelta(java.time.ZoneOffset.UTC);
+            int n = 3 + random.nextInt(38);
+            for (int size : random.ints(1, 41).distinct().limit(n).toArray()) {
+                delta.household(new CountRepository.HouseholdFact("h", "1999-01-01T10:00:00Z", point, "", size), 1);
+                expected[size]++;
+            }
+            work.add(() -> {
+                tx.executeWithoutResult(s -> countRepository.addToCounts(delta));
+                return null;
+            });
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            for (var done : pool.invokeAll(work)) done.get();
+            Map<Integer, Long> stored = new HashMap<>();
+            jdbc.sql("SELECT size, households FROM report_household_count WHERE registration_point = ?").param(point)
+                    .query((rs, i) -> stored.put(rs.getInt(1), rs.getLong(2))).list();
+            for (int size = 1; size <= 40; size++) {
+                assertThat(stored.getOrDefault(size, 0L)).as("households of size " + size).isEqualTo(expected[size]);
+            }
+        } finally {
+            pool.shutdownNow();
+            jdbc.sql("DELETE FROM report_household_count WHERE registration_point = ?").param(point).update();
         }
     }
 
