@@ -63,7 +63,11 @@ public final class NameComparison implements Comparison {
     public int level(Object x, Object y) {
         NameValue a = (NameValue) x, b = (NameValue) y;
         if (a == b) return 0;
-        long pair = a.id() < b.id() ? ((long) a.id() << 32) | b.id() : ((long) b.id() << 32) | a.id();
+        long ordered = a.id() < b.id() ? ((long) a.id() << 32) | b.id() : ((long) b.id() << 32) | a.id();
+        // Long's hash is its two halves xor-ed, and small ids make that collide for most pairs
+        // (1^2 == 0^3): the map's bins became trees. Multiplying by an odd constant is one-to-one
+        // and spreads the bits.
+        long pair = ordered * 0x9E3779B97F4A7C15L;
         Byte cached = levelCache.get(pair);
         if (cached != null) return cached;
         int level = compute(a, b);

@@ -1,6 +1,7 @@
 package am.haven.match.normalize;
 
 import com.ibm.icu.text.Transliterator;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns a name typed in Armenian, Cyrillic or Latin script into a plain-ASCII Latin form.
@@ -18,6 +19,14 @@ public final class Transliteration {
     private static final ThreadLocal<Transliterator> ANY =
             ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
 
+    // Names repeat heavily in a population (a few thousand given names, tens of thousands of family
+    // names), and ICU takes tens of microseconds a name, a few per cent of a registration's CPU. The
+    // forms are a pure function of the text, so any instance can keep them; the cap bounds memory
+    // (about 20 MB at most) and a name beyond it is simply transliterated again.
+    private static final int MEMO_MAX = 100_000;
+    private static final int MEMO_MAX_LENGTH = 64;
+    private static final ConcurrentHashMap<String, String> MEMO = new ConcurrentHashMap<>();
+
     private Transliteration() {}
 
     /** The ASCII Latin form of {@code text}, keeping case and spaces; null stays null. */
@@ -28,6 +37,15 @@ public final class Transliteration {
         if (isAscii(text)) {
             return text;
         }
+        if (text.length() > MEMO_MAX_LENGTH) return transliterate(text);
+        String known = MEMO.get(text);
+        if (known != null) return known;
+        String latin = transliterate(text);
+        if (MEMO.size() < MEMO_MAX) MEMO.putIfAbsent(text, latin);
+        return latin;
+    }
+
+    private static String transliterate(String text) {
         String latin = switch (dominantScript(text)) {
             case ARMENIAN -> ARMENIAN.get().transliterate(passportArmenian(text));
             case CYRILLIC -> RUSSIAN.get().transliterate(text);

@@ -35,4 +35,16 @@ class TransliterationTest {
         assertThat(Transliteration.dominantScript("Aram")).isEqualTo(Transliteration.Script.LATIN);
         assertThat(Transliteration.dominantScript("123")).isEqualTo(Transliteration.Script.OTHER);
     }
+
+    @Test
+    void a_name_asked_again_reads_as_it_did_the_first_time_whatever_came_between() {
+        java.util.List<String> names = java.util.List.of("Արամ", "Арам", "Աշոտ", "Ашот", "Նարե", "Нарэ",
+                "Սարգսյան Արամ Վարդանի " .repeat(4), "Юрьевич");
+        java.util.List<String> first = names.stream().map(Transliteration::toLatin).toList();
+        java.util.List<String> again = new java.util.ArrayList<>();
+        for (int i = names.size() - 1; i >= 0; i--) again.add(0, Transliteration.toLatin(names.get(i)));
+        assertThat(again).isEqualTo(first);
+        assertThat(first.subList(0, 6)).containsExactly("Aram", "Aram", "Ashot", "Ashot", "Nare", "Nare");
+        assertThat(first.get(6)).startsWith("Sargsyan Aram Vardani Sargsyan");
+    }
 }
