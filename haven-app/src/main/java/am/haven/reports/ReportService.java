@@ -2,6 +2,7 @@ package am.haven.reports;
 
 import am.haven.registration.SpecificNeed;
 import am.haven.shelter.OccupancyService;
+import am.haven.support.ReadSnapshot;
 import am.haven.tracing.TracingFigures;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,11 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Haven's own figures: the summary, the dashboard and the tables behind the exports, all folded
@@ -29,31 +26,21 @@ public class ReportService {
     private final OccupancyService occupancy;
     private final TracingFigures tracing;
 
-    private final TransactionTemplate snapshot;
+    private final ReadSnapshot snapshot;
 
     ReportService(ReportRepository repository, ReportSettings settings, OccupancyService occupancy,
-                  TracingFigures tracing, PlatformTransactionManager txManager,
-                  @Value("${spring.datasource.url}") String url) {
+                  TracingFigures tracing, ReadSnapshot snapshot) {
         this.repository = repository;
         this.settings = settings;
         this.occupancy = occupancy;
         this.tracing = tracing;
-        // An answer is several queries; de-duplication may move records between identities in
-        // between, which could count a person twice for a moment. On PostgreSQL they read one
-        // snapshot. On SQLite a transaction would take the single write lock (IMMEDIATE) and stall
-        // registrations, so its queries stay separate and may, while matching runs, be a moment apart.
-        if (url.startsWith("jdbc:postgresql:")) {
-            TransactionTemplate t = new TransactionTemplate(txManager);
-            t.setReadOnly(true);
-            t.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-            this.snapshot = t;
-        } else {
-            this.snapshot = null;
-        }
+        this.snapshot = snapshot;
     }
 
+    // An answer is several queries; de-duplication may move records between identities in between,
+    // which could count a person twice for a moment. They read one snapshot.
     private <T> T consistently(java.util.function.Supplier<T> read) {
-        return snapshot == null ? read.get() : snapshot.execute(s -> read.get());
+        return snapshot.read(read);
     }
 
     public ReportSettings settings() {

@@ -1,0 +1,6 @@
+package am.haven.support;
+
+import am.haven.testing.PostgresApp;
+
+@PostgresApp
+class ReadSnapshotPostgresTest extends ReadSnapshotContract {}

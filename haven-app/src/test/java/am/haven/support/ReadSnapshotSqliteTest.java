@@ -1,0 +1,6 @@
+package am.haven.support;
+
+import am.haven.testing.SqliteApp;
+
+@SqliteApp
+class ReadSnapshotSqliteTest extends ReadSnapshotContract {}
