@@ -6,29 +6,18 @@ import am.haven.registration.RegisteredPersons;
 import am.haven.security.Role;
 import am.haven.security.UserService;
 import am.haven.testing.Api;
-import am.haven.testing.SqliteApp;
-import java.io.File;
+import am.haven.testing.Browser;
+import am.haven.testing.BrowserApp;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
-import am.haven.testing.Chromium;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -43,34 +32,28 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * where, when, by whom), says "same person" with the keyboard, and the saved record is in that
  * person's identity. Screenshots land in {@code target/screenshots/}.
  */
-@SqliteApp
-@EnabledIfEnvironmentVariable(named = "HAVEN_TEST_CHROMIUM", matches = ".+",
-        disabledReason = "set HAVEN_TEST_CHROMIUM (e.g. /usr/bin/chromium) to run browser tests")
+@BrowserApp
 class DeskAttachBrowserTest {
-
-    static final String PASSWORD = "browser-test-password";
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @LocalServerPort int port;
     @Autowired UserService users;
     @Autowired IdentityService identities;
     @Autowired RegisteredPersons persons;
 
+    Browser browser;
     WebDriver driver;
     WebDriverWait wait;
-    String clerk;
 
     @BeforeEach
     void openBrowser() throws IOException {
-        driver = Chromium.open();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        clerk = "desk-" + UUID.randomUUID().toString().substring(0, 8);
-        users.createUser(clerk, "Browser clerk", PASSWORD, EnumSet.of(Role.REGISTRAR));
+        browser = Browser.asNewUser(port, users, Role.REGISTRAR);
+        driver = browser.driver;
+        wait = browser.wait;
     }
 
     @AfterEach
     void closeBrowser() {
-        if (driver != null) driver.quit();
+        if (browser != null) browser.close();
     }
 
     @Test
@@ -87,8 +70,8 @@ class DeskAttachBrowserTest {
         String earlierNumber = earlier.body().get("number").asString();
         String identity = DedupApiContract.eventually(() -> identities.identityOf(earlierPerson).orElse(null));
 
-        signIn();
-        driver.get("http://localhost:" + port + "/register?lang=en");
+        browser.signIn();
+        browser.open("/register?lang=en");
         type("registrationPoint", "Goris humanitarian centre");
         type("members[0].familyName", "Григорян");
         type("members[0].givenName", "Сирануш");
@@ -115,7 +98,7 @@ class DeskAttachBrowserTest {
         assertThat(driver.findElement(note).isDisplayed()).isTrue();
         assertThat(driver.findElement(note).getText()).contains("Գրիգորյան Սիրանուշ", earlierNumber);
         assertThat(driver.findElement(By.name("members[0].identityId")).getAttribute("value")).isEqualTo(identity);
-        screenshot("desk-attach");
+        browser.screenshot("desk-attach");
 
         driver.switchTo().activeElement().sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("h1 .number")));
@@ -138,8 +121,8 @@ class DeskAttachBrowserTest {
         String earlierPerson = earlier.body().get("members").get(0).get("id").asString();
         String identity = DedupApiContract.eventually(() -> identities.identityOf(earlierPerson).orElse(null));
 
-        signIn();
-        driver.get("http://localhost:" + port + "/register?lang=en");
+        browser.signIn();
+        browser.open("/register?lang=en");
         type("registrationPoint", "Goris humanitarian centre");
         type("members[0].familyName", "Алавердян");
         type("members[0].givenName", "Гаяне");
@@ -163,13 +146,6 @@ class DeskAttachBrowserTest {
         // Only the matcher places it now; a year of birth against a full date is no automatic link.
         String placed = DedupApiContract.eventually(() -> identities.identityOf(person).orElse(null));
         assertThat(identities.identity(placed).history()).noneMatch(e -> e.source() == Source.HUMAN);
-    }
-
-    private void signIn() {
-        driver.get("http://localhost:" + port + "/login");
-        driver.findElement(By.id("username")).sendKeys(clerk);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD, Keys.ENTER);
-        wait.until(ExpectedConditions.urlContains("/register"));
     }
 
     /**
@@ -206,15 +182,5 @@ class DeskAttachBrowserTest {
         WebElement e = driver.findElement(By.name(name));
         e.clear();
         e.sendKeys(text);
-    }
-
-    private void screenshot(String name) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

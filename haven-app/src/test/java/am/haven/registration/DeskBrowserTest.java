@@ -4,25 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import am.haven.security.Role;
 import am.haven.security.UserService;
-import am.haven.testing.SqliteApp;
-import java.io.File;
+import am.haven.testing.Browser;
+import am.haven.testing.BrowserApp;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.EnumSet;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import am.haven.testing.Chromium;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -37,37 +26,27 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the keyboard, meets an inline error, finds the family in the list and opens its card.
  * Screenshots of each page land in {@code target/screenshots/}.
  */
-@SqliteApp
-@EnabledIfEnvironmentVariable(named = "HAVEN_TEST_CHROMIUM", matches = ".+",
-        disabledReason = "set HAVEN_TEST_CHROMIUM (e.g. /usr/bin/chromium) to run browser tests")
+@BrowserApp
 class DeskBrowserTest {
-
-    static final String PASSWORD = "browser-test-password";
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @LocalServerPort int port;
     @Autowired UserService users;
     @Autowired JdbcClient jdbc;
 
+    Browser browser;
     WebDriver driver;
     WebDriverWait wait;
-    String clerk;
 
     @BeforeEach
     void openBrowser() throws IOException {
-        driver = Chromium.open();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-        clerk = "desk-" + UUID.randomUUID().toString().substring(0, 8);
-        users.createUser(clerk, "Browser clerk", PASSWORD, EnumSet.of(Role.REGISTRAR));
+        browser = Browser.asNewUser(port, users, Role.REGISTRAR);
+        driver = browser.driver;
+        wait = browser.wait;
     }
 
     @AfterEach
     void closeBrowser() {
-        if (driver != null) driver.quit();
-    }
-
-    String url(String path) {
-        return "http://localhost:" + port + path;
+        if (browser != null) browser.close();
     }
 
     long households() {
@@ -76,10 +55,10 @@ class DeskBrowserTest {
 
     @Test
     void a_clerk_registers_a_family_of_four_in_armenian_script_and_finds_it_in_the_list() {
-        signIn();
-        driver.get(url("/register?lang=en"));
+        browser.signIn();
+        browser.open("/register?lang=en");
         assertThat(driver.switchTo().activeElement().getAttribute("name")).isEqualTo("registrationPoint");
-        screenshot("desk-empty");
+        browser.screenshot("desk-empty");
 
         type("registrationPoint", "Goris humanitarian centre");
         type("origin.settlement", "Ստեփանակերտ");
@@ -105,7 +84,7 @@ class DeskBrowserTest {
         driver.findElements(By.cssSelector("#members .member-row")).get(4).findElement(By.cssSelector("[data-remove-member]")).click();
         assertThat(driver.findElements(By.cssSelector("#members .member-row"))).hasSize(4);
         assertThat(driver.findElement(By.name("members[3].familyName")).getAttribute("value")).isEqualTo("Պետրոսյան");
-        screenshot("desk-filled");
+        browser.screenshot("desk-filled");
 
         long before = households();
         driver.findElement(By.name("members[3].birthDate")).sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
@@ -115,7 +94,7 @@ class DeskBrowserTest {
         assertThat(driver.findElement(By.name("members[3].givenName")).getAttribute("value")).isEqualTo("Մարիամ");
         assertThat(driver.switchTo().activeElement().getAttribute("name")).isEqualTo("members[3].birthDate");
         assertThat(households()).isEqualTo(before);
-        screenshot("desk-error");
+        browser.screenshot("desk-error");
 
         WebElement birth = driver.findElement(By.name("members[3].birthDate"));
         birth.clear();
@@ -126,43 +105,36 @@ class DeskBrowserTest {
         assertThat(households()).isEqualTo(before + 1);
         assertThat(driver.findElement(By.cssSelector("table.members")).getText())
                 .contains("Պետրոսյան Արմեն Սամվելի", "Petrosyan Armen", "Petrosyan Mariam", "AN0123456");
-        screenshot("household");
+        browser.screenshot("household");
 
-        driver.get(url("/households"));
+        browser.open("/households");
         WebElement search = driver.findElement(By.id("q"));
         search.sendKeys("Պետրոսյան Մարի");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), registration));
         wait.until(ExpectedConditions.urlContains("q="));
-        screenshot("list");
+        browser.screenshot("list");
         driver.findElement(By.linkText(registration)).click();
 
         wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Registration card"))).click();
         WebElement qr = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.qr")));
         assertThat(qr.getAttribute("data-qr")).isEqualTo(registration);
         assertThat(qr.getSize().getWidth()).isGreaterThan(80);
-        screenshot("card");
+        browser.screenshot("card");
     }
 
     @Test
     void the_language_switch_turns_the_pages_armenian_and_keeps_them_so() {
-        driver.get(url("/login"));
+        browser.open("/login");
         driver.findElement(By.cssSelector(".lang-switch a[lang=hy]")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("label[for=username]"), "Օգտանուն"));
-        screenshot("login-hy");
-        signIn();
-        driver.get(url("/register"));
+        browser.screenshot("login-hy");
+        browser.signIn();
+        browser.open("/register");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Ընտանիքի գրանցում");
         assertThat(driver.findElement(By.cssSelector("label[for='f-members[0].familyName']")).getText()).isEqualTo("Ազգանուն");
-        screenshot("desk-hy");
+        browser.screenshot("desk-hy");
         driver.findElement(By.cssSelector(".lang-switch a[lang=ru]")).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Регистрация семьи"));
-    }
-
-    private void signIn() {
-        if (!driver.getCurrentUrl().contains("/login")) driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(clerk);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD, Keys.ENTER);
-        wait.until(ExpectedConditions.urlContains("/register"));
     }
 
     private void addMemberWithKeyboard() {
@@ -199,15 +171,5 @@ class DeskBrowserTest {
 
     private void select(String name, String value) {
         new Select(driver.findElement(By.name(name))).selectByValue(value);
-    }
-
-    private void screenshot(String name) {
-        try {
-            Files.createDirectories(SCREENSHOTS);
-            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

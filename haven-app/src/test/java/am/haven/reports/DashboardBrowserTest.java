@@ -8,27 +8,19 @@ import am.haven.registration.MemberRequest;
 import am.haven.security.Role;
 import am.haven.security.UserService;
 import am.haven.testing.Api;
-import am.haven.testing.SqliteApp;
+import am.haven.testing.Browser;
+import am.haven.testing.BrowserApp;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import am.haven.testing.Chromium;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -41,35 +33,30 @@ import tools.jackson.databind.JsonNode;
  * registration points) and checks that ECharts drew every chart with the figures the API gives.
  * A screenshot lands in {@code target/screenshots/}.
  */
-@SqliteApp
-@EnabledIfEnvironmentVariable(named = "HAVEN_TEST_CHROMIUM", matches = ".+",
-        disabledReason = "set HAVEN_TEST_CHROMIUM (e.g. /usr/bin/chromium) to run browser tests")
+@BrowserApp
 class DashboardBrowserTest {
-
-    static final String PASSWORD = "browser-analyst-password";
 
     @LocalServerPort int port;
     @Autowired UserService users;
     @Autowired BulkRegistration bulk;
 
+    Browser browser;
     WebDriver driver;
     WebDriverWait wait;
-    String analyst;
     String region;
 
     @BeforeEach
     void openBrowser() throws IOException {
-        driver = Chromium.open();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        analyst = "analyst-" + UUID.randomUUID().toString().substring(0, 8);
-        users.createUser(analyst, "Browser analyst", PASSWORD, EnumSet.of(Role.ANALYST));
+        browser = Browser.asNewUser(port, users, Role.ANALYST);
+        driver = browser.driver;
+        wait = browser.wait;
         region = "Browser region " + UUID.randomUUID().toString().substring(0, 8);
         arrivals();
     }
 
     @AfterEach
     void closeBrowser() {
-        if (driver != null) driver.quit();
+        if (browser != null) browser.close();
     }
 
     /** 60 households over 25 Sep – 1 Oct 2023 at three points, all from one origin region of their own. */
@@ -97,15 +84,12 @@ class DashboardBrowserTest {
     @Test
     void the_dashboard_draws_every_chart_with_the_figures_of_the_api() throws IOException {
         String query = "from=2023-09-25&to=2023-10-01&region=" + java.net.URLEncoder.encode(region, java.nio.charset.StandardCharsets.UTF_8);
-        JsonNode api = new Api(port, users.createToken(analyst, "browser")).get("/api/v1/reports/dashboard?" + query).body();
+        JsonNode api = new Api(port, users.createToken(browser.user(), "browser")).get("/api/v1/reports/dashboard?" + query).body();
         long persons = api.get("summary").get("persons").asLong();
         assertThat(persons).isPositive();
 
-        driver.get("http://localhost:" + port + "/login");
-        driver.findElement(By.id("username")).sendKeys(analyst);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD, Keys.ENTER);
-        wait.until(ExpectedConditions.urlContains("/dashboard"));
-        driver.get("http://localhost:" + port + "/dashboard?lang=en&" + query);
+        browser.signIn();
+        browser.open("/dashboard?lang=en&" + query);
         for (String chart : List.of("arrivals", "cumulative", "pyramid", "needs", "household-sizes", "origin-settlements", "tracing")) {
             wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-" + chart + " canvas")));
         }
@@ -133,8 +117,6 @@ class DashboardBrowserTest {
         assertThat(drawnNeeds).isEqualTo(needs);
         assertThat(driver.findElement(By.id("kf-registrations")).getText()).isEqualTo(Long.toString(persons));
 
-        Path shots = Path.of("target", "screenshots");
-        Files.createDirectories(shots);
-        Files.write(shots.resolve("dashboard.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        browser.screenshot("dashboard");
     }
 }

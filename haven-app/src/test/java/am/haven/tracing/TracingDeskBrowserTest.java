@@ -5,26 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import am.haven.security.Role;
 import am.haven.security.UserService;
 import am.haven.testing.Api;
-import am.haven.testing.Chromium;
-import am.haven.testing.SqliteApp;
+import am.haven.testing.Browser;
+import am.haven.testing.BrowserApp;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -38,31 +30,26 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * birth year, sex and home town, and finds his Armenian-script registration first, above a namesake
  * from another town born six years earlier. A screenshot lands in {@code target/screenshots/}.
  */
-@SqliteApp
-@EnabledIfEnvironmentVariable(named = "HAVEN_TEST_CHROMIUM", matches = ".+",
-        disabledReason = "set HAVEN_TEST_CHROMIUM (e.g. /usr/bin/chromium) to run browser tests")
+@BrowserApp
 class TracingDeskBrowserTest {
-
-    static final String PASSWORD = "browser-caseworker-password";
 
     @LocalServerPort int port;
     @Autowired UserService users;
 
+    Browser browser;
     WebDriver driver;
     WebDriverWait wait;
-    String caseworker;
 
     @BeforeEach
     void openBrowser() throws IOException {
-        driver = Chromium.open();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        caseworker = "cw-" + UUID.randomUUID().toString().substring(0, 8);
-        users.createUser(caseworker, "Browser caseworker", PASSWORD, EnumSet.of(Role.CASEWORKER));
+        browser = Browser.asNewUser(port, users, Role.CASEWORKER);
+        driver = browser.driver;
+        wait = browser.wait;
     }
 
     @AfterEach
     void closeBrowser() {
-        if (driver != null) driver.quit();
+        if (browser != null) browser.close();
     }
 
     @Test
@@ -81,11 +68,8 @@ class TracingDeskBrowserTest {
         String q = URLEncoder.encode("Վարուժան Տեր-Մինասյան", StandardCharsets.UTF_8);
         for (int i = 0; i < 100 && !indexed(api, q, registered); i++) Thread.sleep(100);
 
-        driver.get("http://localhost:" + port + "/login");
-        driver.findElement(By.id("username")).sendKeys(caseworker);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD, Keys.ENTER);
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-        driver.get("http://localhost:" + port + "/tracing?lang=hy");
+        browser.signIn();
+        browser.open("/tracing?lang=hy");
 
         assertThat(driver.findElement(By.cssSelector("label[for=searchSex]")).getText()).isEqualTo("Սեռ");
         assertThat(driver.findElement(By.cssSelector("label[for=searchOrigin]")).getText()).isEqualTo("Որտեղից է (բնակավայր)");
@@ -102,9 +86,7 @@ class TracingDeskBrowserTest {
         assertThat(driver.findElement(By.id("searchOrigin")).getAttribute("value")).isEqualTo("Martuni");
         assertThat(new Select(driver.findElement(By.id("searchSex"))).getFirstSelectedOption().getText()).isEqualTo("Արական");
 
-        Path shots = Path.of("target", "screenshots");
-        Files.createDirectories(shots);
-        Files.write(shots.resolve("tracing-desk.png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        browser.screenshot("tracing-desk");
     }
 
     private static boolean indexed(Api api, String q, java.util.Set<String> personIds) {
