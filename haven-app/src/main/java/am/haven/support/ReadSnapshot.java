@@ -1,5 +1,6 @@
 package am.haven.support;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -56,24 +57,38 @@ public class ReadSnapshot {
         try (Connection connection = dataSource.getConnection()) {
             execute(connection, "BEGIN DEFERRED");
             TransactionSynchronizationManager.bindResource(dataSource, new ConnectionHolder(connection));
+            T result;
             try {
-                return reads.get();
-            } finally {
+                result = reads.get();
+            } catch (RuntimeException | Error e) {
                 TransactionSynchronizationManager.unbindResource(dataSource);
-                end(connection);
+                end(connection, e);
+                throw e;
             }
+            TransactionSynchronizationManager.unbindResource(dataSource);
+            end(connection, null);
+            return result;
         } catch (SQLException e) {
             throw new CannotGetJdbcConnectionException("could not open a read snapshot", e);
         }
     }
 
-    /** Nothing was written, so commit and rollback are the same; the connection must go back to the pool without the transaction. */
-    private static void end(Connection connection) throws SQLException {
+    /**
+     * Nothing was written, so commit and rollback are the same. The connection must not go back
+     * to the pool inside the transaction: if neither ends it, the pool drops the connection.
+     */
+    private void end(Connection connection, Throwable failure) {
         try {
             execute(connection, "COMMIT");
-        } catch (SQLException e) {
-            log.debug("commit of a read snapshot failed ({}); rolling back", e.toString());
-            execute(connection, "ROLLBACK");
+        } catch (SQLException commit) {
+            log.debug("commit of a read snapshot failed ({}); rolling back", commit.toString());
+            try {
+                execute(connection, "ROLLBACK");
+            } catch (SQLException rollback) {
+                log.warn("a read snapshot could not be ended ({}); its connection is dropped", rollback.toString());
+                if (failure != null) failure.addSuppressed(rollback);
+                if (dataSource instanceof HikariDataSource pool) pool.evictConnection(connection);
+            }
         }
     }
 
