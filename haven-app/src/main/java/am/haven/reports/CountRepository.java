@@ -242,9 +242,9 @@ class CountRepository {
     // ---- day counts ----
 
     /**
-     * Adds each non-zero change to the day counts (negative numbers take counts back). Registrations
-     * committing at the same time (several writers, the matcher, other instances) update the same
-     * few rows of the day, so each table's rows are written in key order: two transactions then
+     * Adds each non-zero change to the day counts (negative numbers take counts back). Transactions
+     * committing at the same time (the registration writer, the matcher, other instances) update the
+     * same few rows of the day, so each table's rows are written in key order: two transactions then
      * lock shared rows in the same order, and one waits for the other instead of deadlocking.
      */
     void addToCounts(CountDelta delta) {
@@ -291,8 +291,8 @@ class CountRepository {
         return out;
     }
 
-    /** Orders count rows by their key columns (every column but the trailing counts compares the same way). */
-    static final java.util.Comparator<Object[]> KEY_ORDER = (a, b) -> {
+    /** Orders count rows by their columns as text; the key columns come first and differ, so the counts never decide. */
+    private static final java.util.Comparator<Object[]> KEY_ORDER = (a, b) -> {
         for (int i = 0; i < Math.min(a.length, b.length); i++) {
             int c = String.valueOf(a[i]).compareTo(String.valueOf(b[i]));
             if (c != 0) return c;
