@@ -56,11 +56,7 @@ public class RegisteredPersons {
 
     /** Persons by id, in no particular order; unknown ids are left out. */
     public List<PersonFacts> byIds(Collection<String> ids) {
-        List<PersonRow> rows = new ArrayList<>();
-        for (List<String> chunk : InLists.of(ids)) {
-            rows.addAll(jdbc.sql(PERSON_ROWS + " WHERE p.id IN (" + InLists.MARKS + ")").params(chunk)
-                    .query((rs, i) -> personRow(rs)).list());
-        }
+        List<PersonRow> rows = personRows("p.id", ids);
         return withHouseholds(rows, households(rows.stream().map(PersonRow::householdId).toList()));
     }
 
@@ -73,12 +69,17 @@ public class RegisteredPersons {
     /** The members of these households, in no particular order: a group commit's households in a few statements. */
     public List<PersonFacts> ofHouseholds(Collection<String> householdIds) {
         Map<String, HouseholdRow> households = households(householdIds);
+        return withHouseholds(personRows("p.household_id", households.keySet()), households);
+    }
+
+    /** Person rows whose {@code column} is one of {@code ids}. */
+    private List<PersonRow> personRows(String column, Collection<String> ids) {
         List<PersonRow> rows = new ArrayList<>();
-        for (List<String> chunk : InLists.of(households.keySet())) {
-            rows.addAll(jdbc.sql(PERSON_ROWS + " WHERE p.household_id IN (" + InLists.MARKS + ")").params(chunk)
+        for (List<String> chunk : InLists.of(ids)) {
+            rows.addAll(jdbc.sql(PERSON_ROWS + " WHERE " + column + " IN (" + InLists.MARKS + ")").params(chunk)
                     .query((rs, i) -> personRow(rs)).list());
         }
-        return withHouseholds(rows, households);
+        return rows;
     }
 
     /*

@@ -48,11 +48,11 @@ class CountRepository {
     /** Current facts of these person records; a record that no longer exists is left out. first is false. */
     Map<String, PersonFact> currentPersons(Collection<String> personIds) {
         Map<String, PersonFact> out = new HashMap<>();
-        inChunks(personIds, (marks, chunk) -> jdbc.sql("""
+        InLists.forEach(personIds, chunk -> jdbc.sql("""
                         SELECT rp.person_id, rp.household_id, rp.registered_at, rp.registration_point, rp.origin_region,
                                rp.origin_settlement, rp.sex, rp.age_band, i.identity_id
                         FROM report_person rp LEFT JOIN report_person_identity i ON i.person_id = rp.person_id
-                        WHERE rp.person_id IN (""" + marks + ")")
+                        WHERE rp.person_id IN (""" + InLists.MARKS + ")")
                 .params(chunk).query(rs -> {
                     String id = rs.getString(1);
                     String identity = rs.getString(9);
@@ -79,7 +79,7 @@ class CountRepository {
 
     Map<String, PersonFact> personFacts(Collection<String> personIds) {
         Map<String, PersonFact> out = new HashMap<>();
-        inChunks(personIds, (marks, chunk) -> jdbc.sql(PERSON_FACT + " WHERE person_id IN (" + marks + ")")
+        InLists.forEach(personIds, chunk -> jdbc.sql(PERSON_FACT + " WHERE person_id IN (" + InLists.MARKS + ")")
                 .params(chunk).query(rs -> {
                     PersonFact f = personFact(rs);
                     out.put(f.personId(), f);
@@ -90,7 +90,7 @@ class CountRepository {
     /** Every counted record of these identities. */
     List<PersonFact> membersOf(Collection<String> identityIds) {
         List<PersonFact> out = new ArrayList<>();
-        inChunks(identityIds, (marks, chunk) -> jdbc.sql(PERSON_FACT + " WHERE identity_id IN (" + marks + ")")
+        InLists.forEach(identityIds, chunk -> jdbc.sql(PERSON_FACT + " WHERE identity_id IN (" + InLists.MARKS + ")")
                 .params(chunk).query(rs -> {
                     out.add(personFact(rs));
                 }));
@@ -112,7 +112,7 @@ class CountRepository {
 
     private Map<String, Set<String>> needs(String select, Collection<String> personIds, String returning) {
         Map<String, Set<String>> out = new HashMap<>();
-        inChunks(personIds, (marks, chunk) -> jdbc.sql(select + " WHERE person_id IN (" + marks + ")" + returning)
+        InLists.forEach(personIds, chunk -> jdbc.sql(select + " WHERE person_id IN (" + InLists.MARKS + ")" + returning)
                 .params(chunk).query(rs -> {
                     out.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2));
                 }));
@@ -122,9 +122,9 @@ class CountRepository {
     /** Households as the view of current records or the facts last counted ({@code table}) hold them. */
     private Map<String, HouseholdFact> households(String table, Collection<String> householdIds) {
         Map<String, HouseholdFact> out = new HashMap<>();
-        inChunks(householdIds, (marks, chunk) -> jdbc.sql(
+        InLists.forEach(householdIds, chunk -> jdbc.sql(
                         "SELECT household_id, registered_at, registration_point, origin_region, size FROM " + table
-                        + " WHERE household_id IN (" + marks + ")")
+                        + " WHERE household_id IN (" + InLists.MARKS + ")")
                 .params(chunk).query(rs -> {
                     out.put(rs.getString(1), new HouseholdFact(rs.getString(1), rs.getString(2), rs.getString(3),
                             blank(rs.getString(4)), rs.getInt(5)));
@@ -166,13 +166,13 @@ class CountRepository {
      */
     List<PersonFact> insertFreshPersonFacts(Collection<String> personIds) {
         List<PersonFact> out = new ArrayList<>();
-        inChunks(personIds, (marks, chunk) -> jdbc.sql("""
+        InLists.forEach(personIds, chunk -> jdbc.sql("""
                         INSERT INTO report_person_fact (person_id, household_id, registered_at, registration_point,
                             origin_region, origin_settlement, sex, age_band, identity_id, first_of_identity)
                         SELECT rp.person_id, rp.household_id, rp.registered_at, rp.registration_point,
                                COALESCE(rp.origin_region, ''), COALESCE(rp.origin_settlement, ''), rp.sex, rp.age_band,
                                rp.person_id, 1
-                        FROM report_person rp WHERE rp.person_id IN (""" + marks + """
+                        FROM report_person rp WHERE rp.person_id IN (""" + InLists.MARKS + """
                         )
                         RETURNING person_id, household_id, registered_at, registration_point, origin_region,
                                   origin_settlement, sex, age_band, identity_id, first_of_identity""")
@@ -220,10 +220,10 @@ class CountRepository {
     /** The facts of households created in this transaction, written from the report view and returned. */
     List<HouseholdFact> insertFreshHouseholdFacts(Collection<String> householdIds) {
         List<HouseholdFact> out = new ArrayList<>();
-        inChunks(householdIds, (marks, chunk) -> jdbc.sql("""
+        InLists.forEach(householdIds, chunk -> jdbc.sql("""
                         INSERT INTO report_household_fact (household_id, registered_at, registration_point, origin_region, size)
                         SELECT household_id, registered_at, registration_point, COALESCE(origin_region, ''), size
-                        FROM report_household WHERE household_id IN (""" + marks + """
+                        FROM report_household WHERE household_id IN (""" + InLists.MARKS + """
                         )
                         RETURNING household_id, registered_at, registration_point, origin_region, size""")
                 .params(chunk).query(rs -> {
@@ -368,12 +368,4 @@ class CountRepository {
         return s == null ? "" : s;
     }
 
-    private interface ChunkQuery {
-        void run(String marks, List<String> chunk);
-    }
-
-    /** Lists of one size whatever the number of ids, so PostgreSQL prepares each statement once per connection. */
-    private static void inChunks(Collection<String> ids, ChunkQuery query) {
-        InLists.forEach(ids, chunk -> query.run(InLists.MARKS, chunk));
-    }
 }

@@ -61,11 +61,9 @@ public class ReadSnapshot {
             try {
                 result = reads.get();
             } catch (RuntimeException | Error e) {
-                TransactionSynchronizationManager.unbindResource(dataSource);
                 end(connection, e);
                 throw e;
             }
-            TransactionSynchronizationManager.unbindResource(dataSource);
             end(connection, null);
             return result;
         } catch (SQLException e) {
@@ -74,10 +72,12 @@ public class ReadSnapshot {
     }
 
     /**
-     * Nothing was written, so commit and rollback are the same. The connection must not go back
-     * to the pool inside the transaction: if neither ends it, the pool drops the connection.
+     * Unbinds the connection and ends its transaction. Nothing was written, so commit and rollback
+     * are the same. The connection must not go back to the pool inside the transaction: if neither
+     * ends it, the pool drops the connection.
      */
     private void end(Connection connection, Throwable failure) {
+        TransactionSynchronizationManager.unbindResource(dataSource);
         try {
             execute(connection, "COMMIT");
         } catch (SQLException commit) {
