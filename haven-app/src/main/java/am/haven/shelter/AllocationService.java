@@ -96,6 +96,29 @@ public class AllocationService {
         return runs.recentIds(1).stream().findFirst().map(this::get);
     }
 
+    /** One page of a run's review: its placements (superseded ones left out) and counts by status. */
+    public record ReviewPage(AllocationRun run, List<Placement> placements, Map<PlacementStatus, Integer> counts,
+                             int page, int pages) {
+        public int count(PlacementStatus status) {
+            return counts.getOrDefault(status, 0);
+        }
+    }
+
+    /** The latest run's page {@code page} (from 0) of {@code size} placements, without reading the others. */
+    public Optional<ReviewPage> latestReview(int page, int size) {
+        return runs.recentIds(1).stream().findFirst().map(id -> review(id, page, size));
+    }
+
+    public ReviewPage review(String runId, int page, int size) {
+        AllocationRun r = runs.find(runId).orElseThrow(() -> new NotFoundException("allocation", runId));
+        Map<PlacementStatus, Integer> counts = placements.countsOfRun(runId);
+        int shown = counts.entrySet().stream().filter(e -> e.getKey() != PlacementStatus.SUPERSEDED)
+                .mapToInt(Map.Entry::getValue).sum();
+        int pages = Math.max(1, (shown + size - 1) / size);
+        int p = Math.min(Math.max(page, 0), pages - 1);
+        return new ReviewPage(r, placements.ofRun(runId, p * size, size), counts, p, pages);
+    }
+
     private AllocationRun store(AllocationResult result, List<HouseholdProfile> waiting, Weights weights) {
         String now = Timestamps.format(clock.instant());
         String actor = AuditLog.currentActor();

@@ -110,6 +110,28 @@ class PlacementRepository {
                 .query(PlacementRepository::placement).list();
     }
 
+    /**
+     * One page of a run's placements that are still part of it (not superseded by a later run),
+     * ordered as the review shows them: by the site's region and name, then by household.
+     */
+    List<Placement> ofRun(String runId, int offset, int limit) {
+        return jdbc.sql("""
+                SELECT p.* FROM placement p JOIN site s ON s.id = p.site_id
+                WHERE p.run_id = ? AND p.status <> 'SUPERSEDED'
+                ORDER BY s.region, s.name, s.id, p.household_id LIMIT ? OFFSET ?""")
+                .params(runId, limit, offset).query(PlacementRepository::placement).list();
+    }
+
+    /** How many of a run's placements are in each status. */
+    Map<PlacementStatus, Integer> countsOfRun(String runId) {
+        Map<PlacementStatus, Integer> out = new java.util.EnumMap<>(PlacementStatus.class);
+        jdbc.sql("SELECT status, COUNT(*) FROM placement WHERE run_id = ? GROUP BY status").param(runId)
+                .query(rs -> {
+                    out.put(PlacementStatus.valueOf(rs.getString(1)), rs.getInt(2));
+                });
+        return out;
+    }
+
     List<Placement> ofHousehold(String householdId) {
         return jdbc.sql("SELECT * FROM placement WHERE household_id = ? ORDER BY proposed_at, id").param(householdId)
                 .query(PlacementRepository::placement).list();

@@ -39,11 +39,16 @@ class ShelterPagesController {
     private final AllocationService allocations;
     private final PlacementService placements;
     private final HouseholdProfiles households;
+    private final SiteChooser chooser;
     private final AuditLog audit;
+
+    /** Proposals (and households without a bed) shown per page of the allocation review. */
+    static final int REVIEW_PAGE = 50;
 
     ShelterPagesController(SiteService sites, SiteResidents residents, OccupancyService occupancy,
                            AllocationService allocations, PlacementService placements, HouseholdProfiles households,
-                           AuditLog audit) {
+                           SiteChooser chooser, AuditLog audit) {
+        this.chooser = chooser;
         this.sites = sites;
         this.residents = residents;
         this.occupancy = occupancy;
@@ -110,10 +115,20 @@ class ShelterPagesController {
 
     @GetMapping("/shelter/allocation")
     @PreAuthorize(ShelterAccess.MANAGE)
-    String review(Model model) {
+    String review(@RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("form", new AllocationForm());
-        allocations.latest().ifPresent(run -> addRun(model, run));
+        allocations.latestReview(page, REVIEW_PAGE).ifPresent(r -> addRun(model, r));
         return "shelter/allocation";
+    }
+
+    /** The site picker of one proposal: a few sites that fit, narrowed by what was typed (htmx fragment). */
+    @GetMapping("/shelter/placements/{id}/sites")
+    @PreAuthorize(ShelterAccess.MANAGE)
+    String siteChoices(@PathVariable String id, @RequestParam(defaultValue = "") String q, Model model) {
+        model.addAttribute("choices", chooser.forPlacement(id, q));
+        model.addAttribute("placementId", id);
+        model.addAttribute("q", q);
+        return "shelter/fragments :: siteChoices";
     }
 
     @PostMapping("/shelter/allocation")
@@ -126,7 +141,7 @@ class ShelterPagesController {
             response.setStatus(422);
             model.addAttribute("form", form);
             model.addAttribute("errors", errors(e));
-            allocations.latest().ifPresent(run -> addRun(model, run));
+            allocations.latestReview(0, REVIEW_PAGE).ifPresent(r -> addRun(model, r));
             return "shelter/allocation";
         }
     }
@@ -191,25 +206,29 @@ class ShelterPagesController {
         return "shelter/site";
     }
 
-    private void addRun(Model model, AllocationRun run) {
+    private void addRun(Model model, AllocationService.ReviewPage review) {
+        AllocationRun run = review.run();
+        int from = review.page() * REVIEW_PAGE;
+        List<String> unplacedIds = run.unplaced().subList(Math.min(from, run.unplaced().size()),
+                Math.min(from + REVIEW_PAGE, run.unplaced().size()));
         Map<String, HouseholdProfile> byId = new HashMap<>();
-        households.byIds(run.placements().stream().map(Placement::householdId).toList())
+        households.byIds(review.placements().stream().map(Placement::householdId).toList())
                 .forEach(h -> byId.put(h.householdId(), h));
-        households.byIds(run.unplaced()).forEach(h -> byId.put(h.householdId(), h));
+        households.byIds(unplacedIds).forEach(h -> byId.put(h.householdId(), h));
         if (!byId.isEmpty()) audit.recordRead("household", List.copyOf(byId.keySet()), "allocation review run=" + run.id());
         Map<String, Site> siteById = new HashMap<>();
-        sites.list(null, null).forEach(s -> siteById.put(s.id(), s));
+        sites.byIds(review.placements().stream().map(Placement::siteId).distinct().toList())
+                .forEach(s -> siteById.put(s.id(), s));
         Map<Site, List<ReviewRow>> bySite = new LinkedHashMap<>();
-        for (Placement p : run.placements()) {
-            if (p.status() == PlacementStatus.SUPERSEDED) continue;
+        for (Placement p : review.placements()) {
             HouseholdProfile h = byId.get(p.householdId());
             bySite.computeIfAbsent(siteById.get(p.siteId()), k -> new ArrayList<>()).add(row(p, h));
         }
-        List<ReviewRow> unplaced = run.unplaced().stream().map(id -> row(null, byId.get(id))).toList();
+        List<ReviewRow> unplaced = unplacedIds.stream().map(id -> row(null, byId.get(id))).toList();
         model.addAttribute("run", run);
+        model.addAttribute("review", review);
         model.addAttribute("bySite", bySite);
         model.addAttribute("unplacedRows", unplaced);
-        model.addAttribute("openSites", sites.list(null, SiteStatus.OPEN));
     }
 
     private static ReviewRow row(Placement p, HouseholdProfile h) {

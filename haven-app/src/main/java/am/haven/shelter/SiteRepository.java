@@ -64,6 +64,12 @@ class SiteRepository {
         return jdbc.sql(SELECT + " WHERE s.id = ?").param(id).query(SiteRepository::site).optional();
     }
 
+    List<Site> byIds(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) return List.of();
+        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        return jdbc.sql(SELECT + " WHERE s.id IN (" + marks + ")").params(List.copyOf(ids)).query(SiteRepository::site).list();
+    }
+
     List<Site> list(Region region, SiteStatus status) {
         List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");

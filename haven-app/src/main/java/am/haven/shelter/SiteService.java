@@ -49,6 +49,10 @@ public class SiteService {
         return sites.find(id).orElseThrow(() -> new NotFoundException("site", id));
     }
 
+    public List<Site> byIds(java.util.Collection<String> ids) {
+        return sites.byIds(ids);
+    }
+
     public List<Site> list(Region region, SiteStatus status) {
         return sites.list(region, status);
     }
