@@ -120,11 +120,7 @@ public class HouseholdRepository {
             params.add(filter.phone());
             params.add(filter.phone());
         }
-        for (String token : filter.nameTokens()) {
-            where.append(" AND h.id IN (SELECT household_id FROM person WHERE family_name_key LIKE ? OR given_name_key LIKE ?)");
-            params.add(token + "%");
-            params.add(token + "%");
-        }
+        for (String token : filter.nameTokens()) nameCondition(token, where, params);
         long total = jdbc.sql("SELECT COUNT(*) FROM household h" + where).params(params).query(Long.class).single();
         List<Object> pageParams = new ArrayList<>(params);
         pageParams.add(size);
@@ -142,6 +138,34 @@ public class HouseholdRepository {
                         rs.getString("head_latin"), rs.getInt("size"), rs.getString("phone")))
                 .list();
         return new Page(items, total);
+    }
+
+    /** Shortest name word that is also compared by sound: shorter ones (a prefix being typed) by spelling only. */
+    static final int SOUND_MIN_LENGTH = 3;
+
+    /**
+     * A household matches a name word when a member's family or given name starts with it in Latin
+     * spelling, or sounds the same across scripts ({@link Names#sound}: Оганесян and Hovhannisyan).
+     * The prefix is asked as a key range as well as LIKE, so that SQLite and PostgreSQL (whatever its
+     * collation) answer it from the index rather than by reading every person.
+     */
+    private static void nameCondition(String token, StringBuilder where, List<Object> params) {
+        List<String> terms = new ArrayList<>();
+        for (String column : List.of("family_name_key", "given_name_key")) {
+            String upper = KeyRange.upperBound(token);
+            terms.add("(" + column + " >= ?" + (upper == null ? "" : " AND " + column + " < ?") + " AND " + column + " LIKE ?)");
+            params.add(token);
+            if (upper != null) params.add(upper);
+            params.add(token + "%");
+        }
+        String sound = token.length() >= SOUND_MIN_LENGTH ? Names.sound(token) : null;
+        if (sound != null) {
+            terms.add("family_name_sound = ?");
+            terms.add("given_name_sound = ?");
+            params.add(sound);
+            params.add(sound);
+        }
+        where.append(" AND h.id IN (SELECT household_id FROM person WHERE ").append(String.join(" OR ", terms)).append(")");
     }
 
     /** One page of household rows and the total that matched. */

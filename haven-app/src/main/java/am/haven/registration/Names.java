@@ -1,5 +1,6 @@
 package am.haven.registration;
 
+import am.haven.match.normalize.NameKey;
 import am.haven.match.normalize.Transliteration;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -19,6 +20,14 @@ final class Names {
     /** Lower-case ASCII letters and single spaces: what list searches compare by prefix. */
     static String key(String name) {
         return name == null ? null : keyOfLatin(latin(name));
+    }
+
+    /**
+     * The cross-script sound key of a name (any script) that de-duplication and tracing compare by:
+     * Հովհաննիսյան, Оганесян, Ованесян, Hovhannisyan and Hovannisyan share one. Null without letters.
+     */
+    static String sound(String name) {
+        return name == null ? null : NameKey.of(name);
     }
 
     static String keyOfLatin(String latin) {

@@ -28,9 +28,10 @@ public class PersonRepository {
     private static final String INSERT = """
             INSERT INTO person (id, household_id, position, given_name, family_name, patronymic,
                 given_name_latin, family_name_latin, patronymic_latin, given_name_key, family_name_key,
+                given_name_sound, family_name_sound,
                 sex, birth_date, birth_year, birth_date_estimated, relationship, phone, languages,
                 created_at, updated_at, version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""";
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""";
     private static final String INSERT_NEED = "INSERT INTO person_need (person_id, code) VALUES (?, ?)";
     private static final String INSERT_DOCUMENT =
             "INSERT INTO person_document (person_id, position, type, number, number_key) VALUES (?, ?, ?, ?, ?)";
@@ -53,7 +54,8 @@ public class PersonRepository {
             LatinForms l = latin.get(i);
             String birthDate = m.birthDate() == null ? null : m.birthDate().toString();
             rows.add(INSERT, ids.get(i), householdId, firstPosition + i, m.givenName(), m.familyName(),
-                    m.patronymic(), l.given(), l.family(), l.patronymic(), l.givenKey(), l.familyKey(), m.sex().name(),
+                    m.patronymic(), l.given(), l.family(), l.patronymic(), l.givenKey(), l.familyKey(),
+                    l.givenSound(), l.familySound(), m.sex().name(),
                     birthDate, m.birthDate() == null ? null : m.birthDate().year(), m.birthDateEstimated(),
                     m.relationship().name(), m.phone(), String.join(",", m.languages()), now, now);
             // As load() reads it: needs ordered by code, documents by position, version 1.
@@ -71,12 +73,13 @@ public class PersonRepository {
         jdbc.sql("""
                 UPDATE person SET given_name = ?, family_name = ?, patronymic = ?, given_name_latin = ?,
                     family_name_latin = ?, patronymic_latin = ?, given_name_key = ?, family_name_key = ?,
-                    sex = ?, birth_date = ?, birth_year = ?, birth_date_estimated = ?, relationship = ?,
+                    given_name_sound = ?, family_name_sound = ?, sex = ?, birth_date = ?, birth_year = ?, birth_date_estimated = ?, relationship = ?,
                     phone = ?, languages = ?, updated_at = ?, version = version + 1
                 WHERE id = ?""")
                 .params(m.givenName(), m.familyName(), m.patronymic(), Names.latin(m.givenName()),
                         Names.latin(m.familyName()), Names.latin(m.patronymic()), Names.key(m.givenName()),
-                        Names.key(m.familyName()), m.sex().name(),
+                        Names.key(m.familyName()), Names.sound(m.givenName()), Names.sound(m.familyName()),
+                        m.sex().name(),
                         m.birthDate() == null ? null : m.birthDate().toString(),
                         m.birthDate() == null ? null : m.birthDate().year(), m.birthDateEstimated(),
                         m.relationship().name(), m.phone(), String.join(",", m.languages()), now, id)

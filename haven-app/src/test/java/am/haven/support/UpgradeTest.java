@@ -44,4 +44,31 @@ class UpgradeTest {
             assertThat(applied).contains("3", "31", "32", "43", "44");
         }
     }
+
+    @Test
+    void persons_registered_before_the_sound_keys_get_them_and_are_found_across_scripts() throws IOException, URISyntaxException {
+        Path all = Path.of(getClass().getResource("/db/migration/common").toURI());
+        Path data = Files.createDirectories(dir.resolve("data"));
+        String url = "jdbc:sqlite:" + data.resolve("haven.db");
+        // Every SQL migration, but not the Java one that adds the sound keys.
+        Flyway.configure().dataSource(url, null, null).locations("filesystem:" + all).load().migrate();
+        var jdbc = JdbcClient.create(new org.springframework.jdbc.datasource.SingleConnectionDataSource(url, true));
+        jdbc.sql("""
+                INSERT INTO household (id, number, registration_point, registered_by, registered_at, updated_at, version,
+                    consent_assistance, consent_tracing, consent_sharing)
+                VALUES ('h1', '000001-8', 'Goris', 'clerk', '2023-09-27T10:00:00Z', '2023-09-27T10:00:00Z', 1, 1, 1, 0)""").update();
+        jdbc.sql("""
+                INSERT INTO person (id, household_id, position, given_name, family_name, given_name_latin, family_name_latin,
+                    given_name_key, family_name_key, sex, birth_date_estimated, relationship, created_at, updated_at, version)
+                VALUES ('p1', 'h1', 0, 'Արամ', 'Оганесян', 'Aram', 'Oganesyan', 'aram', 'oganesyan', 'M', 0, 'HEAD',
+                    '2023-09-27T10:00:00Z', '2023-09-27T10:00:00Z', 1)""").update();
+
+        try (ConfigurableApplicationContext app = HavenApplication.startWithoutWeb(data)) {
+            var sounds = app.getBean(JdbcClient.class)
+                    .sql("SELECT given_name_sound || ' ' || family_name_sound FROM person WHERE id = 'p1'")
+                    .query(String.class).single();
+            assertThat(sounds).isEqualTo(am.haven.match.normalize.NameKey.of("Aram") + " "
+                    + am.haven.match.normalize.NameKey.of("Հովհաննիսյան"));
+        }
+    }
 }
