@@ -21,7 +21,7 @@
       var draw = charts[el.dataset.chart];
       if (!draw) return;
       var chart = echarts.init(el, null, { renderer: 'canvas' });
-      chart.setOption(draw(d, label));
+      chart.setOption(draw(d, label, el));
       window.addEventListener('resize', function () { chart.resize(); });
     });
   }
@@ -90,13 +90,15 @@
     };
   }
 
-  function originSettlements(d) {
+  function originSettlements(d, label, el) {
+    // Known settlements come under their gazetteer (English) name; the page gives the reader's.
+    var names = el && el.dataset.names ? JSON.parse(el.dataset.names) : {};
     var top = d.originSettlements.slice(0, 20).reverse();
     return {
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       grid: { left: 140, right: 20, top: 10, bottom: 20 },
       xAxis: { type: 'value' },
-      yAxis: { type: 'category', data: top.map(function (s) { return s.settlement || '?'; }) },
+      yAxis: { type: 'category', data: top.map(function (s) { return names[s.settlement] || s.settlement || '?'; }) },
       series: [{ type: 'bar', data: top.map(function (s) { return s.persons; }) }]
     };
   }

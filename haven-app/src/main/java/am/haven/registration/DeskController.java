@@ -60,6 +60,7 @@ class DeskController {
                     HttpServletResponse response, Model model, RedirectAttributes redirect) {
         form.dropBlankMembers();
         try {
+            requireKnownPoint(form.getRegistrationPoint());
             RegistrationService.Registration r = registrations.register(form.toRequest(), key(form));
             rememberPoint(auth, form.getRegistrationPoint(), response);
             redirect.addFlashAttribute("registered", r.household().number());
@@ -73,6 +74,17 @@ class DeskController {
             response.setStatus(409);
             model.addAttribute("conflict", true);
             return page(model, form, Map.of(), locale);
+        }
+    }
+
+    /**
+     * The desk offers its registration points as a choice; one it does not know (a crafted or stale
+     * form) is refused, so a typo never becomes a point of its own in the figures. The API and imports
+     * keep taking the point as written by the system that sends it.
+     */
+    private static void requireKnownPoint(String point) {
+        if (point != null && !point.isBlank() && !POINTS.contains(point.strip())) {
+            throw InvalidRequestException.of("registrationPoint", "must be one of the desk's registration points");
         }
     }
 

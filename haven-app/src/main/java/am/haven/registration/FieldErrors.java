@@ -20,6 +20,7 @@ final class FieldErrors {
 
     private static final List<Rule> RULES = List.of(
             new Rule(Pattern.compile("must not be empty"), "problem.empty"),
+            new Rule(Pattern.compile("must be one of the desk's registration points"), "problem.unknownPoint"),
             new Rule(Pattern.compile("is in the future: (.*)"), "problem.future"),
             new Rule(Pattern.compile("is before (\\d+): .*"), "problem.tooEarly"),
             new Rule(Pattern.compile("must be YYYY, YYYY-MM or YYYY-MM-DD.*"), "problem.dateFormat"),

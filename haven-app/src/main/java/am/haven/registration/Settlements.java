@@ -5,9 +5,13 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import am.haven.match.normalize.Places;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Settlements of Nagorno-Karabakh that people left in September 2023, with their English,
@@ -28,11 +32,33 @@ public final class Settlements {
     }
 
     private static final List<Settlement> ALL = load();
+    private static final Map<String, Settlement> BY_PLACE = index(ALL);
 
     private Settlements() {}
 
     public static List<Settlement> all() {
         return ALL;
+    }
+
+    /**
+     * The settlement a clerk meant, whatever script or spelling it was typed in: Ստեփանակերտ,
+     * Степанакерт, Stepanakert and Khankendi are one (compared by {@link Places#canonical}, the
+     * place names de-duplication and tracing compare by). Empty for a place not in the list.
+     */
+    public static Optional<Settlement> find(String typed) {
+        if (typed == null || typed.isBlank()) return Optional.empty();
+        return Optional.ofNullable(BY_PLACE.get(Places.canonical(typed)));
+    }
+
+    private static Map<String, Settlement> index(List<Settlement> all) {
+        Map<String, Settlement> out = new HashMap<>();
+        for (Settlement s : all) {
+            for (String name : List.of(s.en(), s.hy(), s.ru())) {
+                String key = Places.canonical(name);
+                if (key != null) out.putIfAbsent(key, s);
+            }
+        }
+        return Map.copyOf(out);
     }
 
     private static List<Settlement> load() {

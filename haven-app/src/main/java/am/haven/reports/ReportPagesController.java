@@ -3,7 +3,9 @@ package am.haven.reports;
 import am.haven.support.InvalidRequestException;
 import am.haven.web.WebPage;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -43,7 +45,7 @@ class ReportPagesController {
     @GetMapping("/dashboard")
     String dashboard(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                      @RequestParam(required = false) String region, @RequestParam(required = false) String point,
-                     Model model) {
+                     java.util.Locale locale, Model model) {
         ReportFilter filter;
         try {
             filter = ReportFilter.parse(from, to, region, point);
@@ -55,6 +57,10 @@ class ReportPagesController {
         model.addAttribute("filter", filter);
         model.addAttribute("d", d);
         model.addAttribute("dashboardJson", json.writeValueAsString(d));
+        Map<String, String> names = new HashMap<>();
+        am.haven.registration.Settlements.all().forEach(s -> names.put(s.en(), s.name(locale)));
+        model.addAttribute("settlementNames", names);
+        model.addAttribute("settlementNamesJson", json.writeValueAsString(names));
         model.addAttribute("exports", catalog.entries());
         return "reports/dashboard";
     }

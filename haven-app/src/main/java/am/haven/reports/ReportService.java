@@ -149,9 +149,20 @@ public class ReportService {
         return tracing.casesByStatus();
     }
 
+    /**
+     * Persons by origin settlement, a known settlement counted once whatever script it was typed in
+     * (under its gazetteer name, in the region recorded); a place not in the gazetteer stays as typed.
+     */
     List<Dashboard.SettlementCount> settlements(ReportRepository.Where where) {
-        return repository.settlementGroups(where).stream()
-                .map(g -> new Dashboard.SettlementCount(g.region(), g.settlement(), g.persons()))
+        Map<List<String>, Long> merged = new java.util.LinkedHashMap<>();
+        for (ReportRepository.SettlementGroup g : repository.settlementGroups(where)) {
+            var known = am.haven.registration.Settlements.find(g.settlement());
+            String region = g.region();
+            String settlement = known.map(am.haven.registration.Settlements.Settlement::en).orElse(g.settlement());
+            merged.merge(java.util.Arrays.asList(region, settlement), g.persons(), Long::sum);
+        }
+        return merged.entrySet().stream()
+                .map(e -> new Dashboard.SettlementCount(e.getKey().get(0), e.getKey().get(1), e.getValue()))
                 .sorted(Comparator.comparingLong(Dashboard.SettlementCount::persons).reversed()
                         .thenComparing(s -> String.valueOf(s.settlement())))
                 .toList();

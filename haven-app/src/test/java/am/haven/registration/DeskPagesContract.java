@@ -108,7 +108,7 @@ abstract class DeskPagesContract {
         assertThat(second.redirectPath()).isEqualTo(first.redirectPath());
         assertThat(households()).isEqualTo(before + 1);
         // The clerk's registration point is offered again on the next form.
-        assertThat(registrar.get("/register").html().selectFirst("input[name=registrationPoint]").val())
+        assertThat(registrar.get("/register").html().selectFirst("select[name=registrationPoint] option[selected]").val())
                 .isEqualTo("Goris humanitarian centre");
         // The blank middle row (index 1) was dropped: two members, the child at position 1.
         String id = first.redirectPath().substring("/households/".length());
@@ -171,6 +171,23 @@ abstract class DeskPagesContract {
             List<String> found = list.html().select("#results td:first-child a").eachAttr("href");
             assertThat(found).as("search for " + q).containsAll(paths).doesNotContain(other);
         }
+    }
+
+    @Test
+    void the_desk_offers_its_registration_points_as_a_choice_and_refuses_a_point_it_does_not_know() {
+        WebSession.Page form = registrar.get("/register");
+        assertThat(form.html().select("select[name=registrationPoint] option").eachAttr("value"))
+                .contains("Goris humanitarian centre", "Kornidzor humanitarian centre");
+        String key = form.html().selectFirst("input[name=idempotencyKey]").val();
+        long before = households();
+        List<Map.Entry<String, String>> fields = new ArrayList<>(household(key, armenianFamily("Գրիգորյան" + letters())));
+        fields.replaceAll(e -> e.getKey().equals("registrationPoint") ? Map.entry("registrationPoint", "Gor") : e);
+
+        WebSession.Page page = registrar.post("/register", fields);
+
+        assertThat(page.status()).isEqualTo(422);
+        assertThat(page.html().selectFirst("#f-registrationPoint").hasClass("invalid")).isTrue();
+        assertThat(households()).isEqualTo(before);
     }
 
     @Test

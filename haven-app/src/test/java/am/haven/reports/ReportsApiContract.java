@@ -50,6 +50,31 @@ abstract class ReportsApiContract {
     }
 
     @Test
+    void the_origin_report_counts_a_settlement_once_whatever_script_it_was_typed_in_and_keeps_what_was_typed() {
+        String point = "Script check " + UUID.randomUUID();
+        List<String> typed = List.of("Ստեփանակերտ", "Степанакерт", "Stepanakert", "g. Stepanakert", "Khankendi", "Goris street 5");
+        List<String> ids = new ArrayList<>();
+        for (String settlement : typed) {
+            Api.Response r = admin.post("/api/v1/households", Map.of("registrationPoint", point,
+                    "origin", Map.of("settlement", settlement),
+                    "consent", Map.of("assistance", true, "tracing", true, "sharing", false),
+                    "members", List.of(Map.of("givenName", "Անի", "familyName", "Պետրոսյան", "sex", "F",
+                            "birthDate", "1990", "relationship", "HEAD"))));
+            assertThat(r.status()).as(r.text()).isEqualTo(201);
+            ids.add(r.body().get("id").asString());
+        }
+
+        JsonNode d = analyst.get("/api/v1/reports/dashboard?point="
+                + java.net.URLEncoder.encode(point, java.nio.charset.StandardCharsets.UTF_8)).body();
+        Map<String, Long> bySettlement = new HashMap<>();
+        for (JsonNode st : d.get("originSettlements")) bySettlement.merge(st.get("settlement").asString(), st.get("persons").asLong(), Long::sum);
+        assertThat(bySettlement).containsExactlyInAnyOrderEntriesOf(Map.of("Stepanakert", 5L, "Goris street 5", 1L));
+        assertThat(d.get("originSettlements")).hasSize(2);
+        assertThat(admin.get("/api/v1/households/" + ids.get(1)).body().get("origin").get("settlement").asString())
+                .isEqualTo("Степанакерт");
+    }
+
+    @Test
     void summary_counts_what_was_registered() throws Exception {
         KnownPopulation pop = new KnownPopulation().register(admin, 25, 7);
         long distinct = pop.distinctPersons(identities);
