@@ -72,7 +72,7 @@ class DeskAttachBrowserTest {
 
         browser.signIn();
         browser.open("/register?lang=en");
-        type("registrationPoint", "Goris humanitarian centre");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.name("registrationPoint"))).selectByValue("Goris humanitarian centre");
         type("members[0].familyName", "Григорян");
         type("members[0].givenName", "Сирануш");
         new Select(driver.findElement(By.name("members[0].sex"))).selectByValue("F");
@@ -123,7 +123,7 @@ class DeskAttachBrowserTest {
 
         browser.signIn();
         browser.open("/register?lang=en");
-        type("registrationPoint", "Goris humanitarian centre");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.name("registrationPoint"))).selectByValue("Goris humanitarian centre");
         type("members[0].familyName", "Алавердян");
         type("members[0].givenName", "Гаяне");
         new Select(driver.findElement(By.name("members[0].sex"))).selectByValue("F");
