@@ -1,5 +1,7 @@
 // Review queue keyboard shortcuts: J / K move between pairs, S / D / U decide the current pair
-// (same, different, not sure), X toggles it for a bulk decision. A file because the CSP forbids inline scripts.
+// (same, different, not sure), X toggles it for a bulk decision. Keys are read by their place on
+// the keyboard (KeyboardEvent.code), so they work on Armenian and Russian layouts too, where the
+// S key types ս or ы. A file because the CSP forbids inline scripts.
 (function () {
   'use strict';
 
@@ -31,12 +33,12 @@
     if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return;
     var t = event.target;
     if (t.tagName === 'INPUT' && t.type !== 'checkbox' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT') return;
-    var key = event.key.toLowerCase();
+    var key = event.code;
     var pair = current();
-    if (key === 'j') { move(1); event.preventDefault(); return; }
-    if (key === 'k') { move(-1); event.preventDefault(); return; }
+    if (key === 'KeyJ') { move(1); event.preventDefault(); return; }
+    if (key === 'KeyK') { move(-1); event.preventDefault(); return; }
     if (!pair) return;
-    if (key === 'x') {
+    if (key === 'KeyX') {
       var box = pair.querySelector('[data-select]');
       if (box) box.checked = !box.checked;
       event.preventDefault();

@@ -47,13 +47,16 @@ class DedupPagesController {
     @PreAuthorize(DedupAccess.REVIEW)
     String decide(@PathVariable String id, @RequestParam String decision,
                   @RequestHeader(value = "HX-Request", required = false) String htmx,
-                  HttpServletResponse response, RedirectAttributes redirect) {
+                  HttpServletResponse response, Model model, RedirectAttributes redirect) {
         try {
             reviews.decide(id, decision);
         } catch (ConflictException e) {
             response.setStatus(409);
         }
-        if (htmx != null) return "dedup/fragments :: nothing";
+        if (htmx != null) {
+            model.addAttribute("total", reviews.list("pending", 0, 1).total());
+            return "dedup/fragments :: decided";
+        }
         redirect.addFlashAttribute("decided", true);
         return "redirect:/review";
     }

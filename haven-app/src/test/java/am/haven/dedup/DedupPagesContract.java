@@ -83,6 +83,36 @@ abstract class DedupPagesContract {
     }
 
     @Test
+    void the_review_page_shows_words_and_local_times_never_codes_nulls_or_utc_instants() {
+        String a = registerOne("Նունե", "Մելքոնյան", DedupApiContract.uniqueDate());
+        var r = api.post("/api/v1/households", Map.of("registrationPoint", "Vayk community centre",
+                "consent", Map.of("assistance", true, "tracing", true, "sharing", false),
+                "members", List.of(Map.of("givenName", "Нуне", "familyName", "Мелконян", "sex", "F", "relationship", "HEAD"))));
+        assertThat(r.status()).as(r.text()).isEqualTo(201);
+        String b = r.body().get("members").get(0).get("id").asString();
+        identityOf(a);
+        identityOf(b);
+        reviews.closeOpen(a, b);
+        reviews.open(a, b, 0.6, "[{\"comparison\":\"(prior)\",\"level\":\"\",\"weight\":-9.2},"
+                + "{\"comparison\":\"family_name\",\"level\":\"same sound key\",\"weight\":6.1}]", 1);
+        String id = reviews.list(ReviewRepository.Status.PENDING, 0, 500).stream()
+                .filter(i -> i.left().equals(DecisionRepository.min(a, b)) && i.right().equals(DecisionRepository.max(a, b)))
+                .findFirst().orElseThrow().id();
+
+        for (String lang : List.of("en", "hy", "ru")) {
+            var pair = caseworker.get("/review?lang=" + lang).html().getElementById("pair-" + id);
+            assertThat(pair).as(lang).isNotNull();
+            assertThat(pair.text()).as(lang).doesNotContain("null", "(prior)", "T0", "T1", "T2", "Z ·");
+            assertThat(pair.select("dd").eachText()).as(lang).doesNotContain("F", "M");
+            assertThat(pair.select("time").eachText()).as(lang).allMatch(t -> t.matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d"));
+        }
+        var en = caseworker.get("/review?lang=en").html().getElementById("pair-" + id);
+        assertThat(en.select("dd").eachText()).contains("Female", "—");
+        assertThat(en.text()).contains("Base rate");
+        assertThat(caseworker.get("/review?lang=ru").html().getElementById("pair-" + id).text()).contains("Женский");
+    }
+
+    @Test
     void the_identity_page_lists_records_and_a_split_can_be_undone_from_it() {
         String born = DedupApiContract.uniqueDate();
         String a = registerOne("Մարիամ", "Խաչատրյան", born);

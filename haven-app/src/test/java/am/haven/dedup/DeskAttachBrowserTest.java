@@ -88,6 +88,14 @@ class DeskAttachBrowserTest {
         String box = wait.ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElement(By.cssSelector(".member-row .desk-matches")).getText());
         assertThat(box).contains(earlierNumber, "Kornidzor humanitarian centre", "admin", "Գրիգորյան Սիրանուշ");
+        // The box sits under the member's fields, which keep the row's width.
+        Map<?, ?> layout = (Map<?, ?>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                var row = document.querySelector('.member-row');
+                var r = row.getBoundingClientRect(), m = row.querySelector('.member').getBoundingClientRect();
+                var b = row.querySelector('.desk-matches-slot').getBoundingClientRect();
+                return {row: r.width, member: m.width, memberBottom: m.bottom, boxTop: b.top};""");
+        assertThat(((Number) layout.get("member")).doubleValue()).isGreaterThan(0.8 * ((Number) layout.get("row")).doubleValue());
+        assertThat(((Number) layout.get("boxTop")).doubleValue()).isGreaterThanOrEqualTo(((Number) layout.get("memberBottom")).doubleValue() - 1);
         By note = By.cssSelector(".member-row .attach-chosen");
         assertThat(driver.findElement(note).isDisplayed()).isFalse();
 
