@@ -1,0 +1,6 @@
+package am.haven.assistance;
+
+import am.haven.testing.PostgresApp;
+
+@PostgresApp
+class AssistanceApiPostgresTest extends AssistanceApiContract {}
