@@ -73,6 +73,37 @@ final class Engine {
         return v;
     }
 
+    /**
+     * Prepared values of a batch record. With a collector, an unreadable value (one {@code prepare}
+     * rejects, or a non-blank one it reads as null that {@link Comparison#unreadable} names) is stored
+     * as missing and reported; without one, it is thrown as {@link InvalidValueException}.
+     */
+    Object[] prepare(Record r, int index, InvalidValues.Collector invalid) {
+        Object[] v = new Object[comparisons.size()];
+        for (int c = 0; c < v.length; c++) {
+            Comparison cmp = comparisons.get(c);
+            String raw = r.get(cmp.field());
+            String reason;
+            try {
+                v[c] = cmp.prepare(raw);
+                reason = v[c] == null && raw != null ? cmp.unreadable(raw) : null;
+            } catch (InvalidValueException e) {
+                reason = e.getMessage().replaceFirst("^field '[^']*': ", "");
+            } catch (MatchException e) {
+                reason = e.getMessage();
+            }
+            if (reason == null) continue;
+            if (invalid == null) throw new InvalidValueException(cmp.field(), raw, reason);
+            v[c] = null;
+            invalid.add(c, index, r.id(), raw, reason);
+        }
+        return v;
+    }
+
+    List<String> fieldNames() {
+        return comparisons.stream().map(Comparison::field).toList();
+    }
+
     byte[] levels(Object[] a, Object[] b) {
         byte[] lv = new byte[a.length];
         for (int c = 0; c < a.length; c++) {

@@ -58,9 +58,21 @@ public final class Linker {
      */
     public static LinkResult trainAndLink(Schema schema, List<Record> records, TrainingOptions options,
                                           Progress progress, Map<String, String> truth) {
+        return trainAndLink(schema, records, options, progress, truth, null);
+    }
+
+    /**
+     * As {@link #trainAndLink(Schema, List, TrainingOptions, Progress, Map)} ({@code truth} may be null),
+     * with unreadable values handled by {@code onInvalid}: {@link OnInvalidValue#TREAT_AS_MISSING} links
+     * every record and lists those values in {@link LinkResult#invalidValues()}; {@link OnInvalidValue#FAIL}
+     * throws {@link InvalidRecordException} for the first in input order (phones without digits included).
+     */
+    public static LinkResult trainAndLink(Schema schema, List<Record> records, TrainingOptions options,
+                                          Progress progress, Map<String, String> truth, OnInvalidValue onInvalid) {
         if (records.size() < 2) throw new MatchException("training needs at least 2 records, got " + records.size());
         Engine untrained = new Engine(schema, options, null, null);
-        Population pop = Population.of(untrained, records, progress);
+        Population pop = onInvalid == null ? Population.of(untrained, records, progress)
+                : Population.of(untrained, records, progress, onInvalid);
         PairSet pairs = pop.candidatePairs(progress);
         progress.report("estimate u", 0, options.randomPairs());
         double[][] u = Estimation.estimateU(pop.size(), untrained.levelCounts(), options.randomPairs(),
@@ -177,7 +189,14 @@ public final class Linker {
 
     /** As {@link #link(List, Progress)}, measuring blocking against {@code truth} (id to entity) when given. */
     public LinkResult link(List<Record> records, Progress progress, Map<String, String> truth) {
-        Population pop = Population.of(engine, records, progress);
+        return link(records, progress, truth, null);
+    }
+
+    /** As {@link #link(List, Progress, Map)}, with unreadable values handled by {@code onInvalid}. */
+    public LinkResult link(List<Record> records, Progress progress, Map<String, String> truth,
+                           OnInvalidValue onInvalid) {
+        Population pop = onInvalid == null ? Population.of(engine, records, progress)
+                : Population.of(engine, records, progress, onInvalid);
         return score(pop, pop.candidatePairs(progress), progress, truth);
     }
 
@@ -221,7 +240,7 @@ public final class Linker {
         kept.sort(Comparator.comparingDouble(ScoredPair::probability).reversed()
                 .thenComparing(ScoredPair::leftId).thenComparing(ScoredPair::rightId));
         progress.report("cluster", n, n);
-        return new LinkResult(this, clusters, kept, pairs.size, 0, blocking);
+        return new LinkResult(this, clusters, kept, pairs.size, 0, blocking, pop.invalidValues);
     }
 
     private static Map<String, String> clusterIds(String[] ids, int[] root) {
