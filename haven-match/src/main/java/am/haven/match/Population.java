@@ -21,7 +21,7 @@ final class Population {
         this.engine = engine;
         this.ids = ids;
         this.values = values;
-        this.frequencies = new TermFrequencies(engine.size());
+        this.frequencies = new TermFrequencies(engine.frequencySlots());
         this.index = new BlockIndex(engine.blockKeys, engine.options.blockCap(), ids.length);
         boolean[][] tf = engine.tfLevels();
         this.keys = new long[values.length][];
@@ -41,6 +41,10 @@ final class Population {
             if (v[c] == null || !tf[c][0] && !(tf[c].length > 1 && tf[c][1])) continue;
             String key = engine.comparisons.get(c).frequencyKey(v[c], 0);
             if (sign > 0) f.add(c, key); else f.remove(c, key);
+        }
+        if (engine.combination != null) {
+            String key = engine.frequencyKeyOf(v, engine.combination.slot);
+            if (sign > 0) f.add(engine.combination.slot, key); else f.remove(engine.combination.slot, key);
         }
     }
 
