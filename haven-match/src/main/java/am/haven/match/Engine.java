@@ -28,6 +28,11 @@ final class Engine {
 
     Engine(Schema schema, TrainingOptions options, FellegiSunter fs,
            Map<String, LinkageModel.TermFrequencyTable> savedFrequencies) {
+        this(schema, options, fs, savedFrequencies, false);
+    }
+
+    private Engine(Schema schema, TrainingOptions options, FellegiSunter fs,
+                   Map<String, LinkageModel.TermFrequencyTable> savedFrequencies, boolean twinRule) {
         this.schema = schema;
         this.options = options;
         this.fs = fs;
@@ -40,16 +45,49 @@ final class Engine {
                 : DefaultBlocking.rules(schema);
         this.blockKeys = new BlockKeys(rules, comparisons);
         this.household = householdFields();
+        this.combination = NameCombination.of(comparisons);
+        this.twins = twinRule ? TwinRule.of(comparisons) : null;
+    }
+
+    /** This engine with the twin rule on or off (see {@link TwinRule}). */
+    Engine withTwinRule(boolean on) {
+        return new Engine(schema, options, fs, savedFrequencies, on);
+    }
+
+    boolean twinRule() {
+        return twins != null;
+    }
+
+    /** Birth date as household evidence when given names wholly differ (null when the rule is off). */
+    final TwinRule twins;
+
+    /** Whether comparison {@code c} counts towards the household cap for this pair. */
+    private boolean householdFor(int c, byte[] levels, int offset) {
+        return household[c] || twins != null && twins.dateIsHousehold(c, levels, offset);
+    }
+
+    /** Joint frequency of given name, family name and birth year, when the schema has all three. */
+    final NameCombination combination;
+
+    /** Term-frequency slots: one per comparison, and one for the name combination. */
+    int frequencySlots() {
+        return comparisons.size() + (combination != null ? 1 : 0);
+    }
+
+    /** The frequency key of prepared values in slot {@code c} (a comparison's value, or the combination). */
+    String frequencyKeyOf(Object[] v, int c) {
+        if (combination != null && c == combination.slot) return combination.key(comparisons, v);
+        return v[c] == null ? null : comparisons.get(c).frequencyKey(v[c], 0);
     }
 
     private final boolean[] household;
 
     Engine trained(FellegiSunter fs) {
-        return new Engine(schema, options, fs, savedFrequencies);
+        return new Engine(schema, options, fs, savedFrequencies, twinRule());
     }
 
     Engine withFrequencies(Map<String, LinkageModel.TermFrequencyTable> tables) {
-        return new Engine(schema, options, fs, tables);
+        return new Engine(schema, options, fs, tables, twinRule());
     }
 
     int size() {
@@ -71,6 +109,37 @@ final class Engine {
             }
         }
         return v;
+    }
+
+    /**
+     * Prepared values of a batch record. With a collector, an unreadable value (one {@code prepare}
+     * rejects, or a non-blank one it reads as null that {@link Comparison#unreadable} names) is stored
+     * as missing and reported; without one, it is thrown as {@link InvalidValueException}.
+     */
+    Object[] prepare(Record r, int index, InvalidValues.Collector invalid) {
+        Object[] v = new Object[comparisons.size()];
+        for (int c = 0; c < v.length; c++) {
+            Comparison cmp = comparisons.get(c);
+            String raw = r.get(cmp.field());
+            String reason;
+            try {
+                v[c] = cmp.prepare(raw);
+                reason = v[c] == null && raw != null ? cmp.unreadable(raw) : null;
+            } catch (InvalidValueException e) {
+                reason = e.getMessage().replaceFirst("^field '[^']*': ", "");
+            } catch (MatchException e) {
+                reason = e.getMessage();
+            }
+            if (reason == null) continue;
+            if (invalid == null) throw new InvalidValueException(cmp.field(), raw, reason);
+            v[c] = null;
+            invalid.add(c, index, r.id(), raw, reason);
+        }
+        return v;
+    }
+
+    List<String> fieldNames() {
+        return comparisons.stream().map(Comparison::field).toList();
     }
 
     byte[] levels(Object[] a, Object[] b) {
@@ -104,9 +173,9 @@ final class Engine {
      * looked up once per record rather than once per candidate pair.
      */
     double[] frequencies(Object[] a, Frequencies f) {
-        double[] rel = new double[a.length];
-        for (int c = 0; c < a.length; c++) {
-            String key = a[c] == null ? null : comparisons.get(c).frequencyKey(a[c], 0);
+        double[] rel = new double[frequencySlots()];
+        for (int c = 0; c < rel.length; c++) {
+            String key = frequencyKeyOf(a, c);
             rel[c] = key == null ? Double.NaN : relative(c, key, f);
         }
         return rel;
@@ -115,52 +184,60 @@ final class Engine {
     /** Match weight of pair {@code k} of a flattened level array, with the left record's frequencies. */
     double weight(double[] rel, byte[] levels, int offset, double prior) {
         double w = prior, shared = 0;
-        for (int c = 0; c < rel.length; c++) {
+        double joint = combinationDelta(rel, levels, offset);
+        for (int c = 0; c < comparisons.size(); c++) {
             byte l = levels[offset + c];
             if (l < 0) continue;
             double x = fs.levelWeight(c, l);
             if (fs.tfAdjusted(c, l) && !Double.isNaN(rel[c])) x += fs.tfAdjustment(c, l, rel[c]);
-            if (household[c] && x > 0) shared += x; else w += x;
+            if (combination != null && c == combination.family) x += joint;
+            if (householdFor(c, levels, offset) && x > 0) shared += x; else w += x;
         }
         return w + Math.min(shared, HOUSEHOLD_CAP);
     }
 
+    /**
+     * What the name combination's joint adjustment changes against the two names' own (0 when it
+     * does not apply): booked on the family name.
+     */
+    private double combinationDelta(double[] rel, byte[] levels, int offset) {
+        if (combination == null || Double.isNaN(rel[combination.slot]) || !combination.applies(fs, levels, offset)) {
+            return 0;
+        }
+        double own = 0;
+        for (int c : new int[]{combination.given, combination.family}) {
+            byte l = levels[offset + c];
+            if (!Double.isNaN(rel[c])) own += fs.tfAdjustment(c, l, rel[c]);
+        }
+        return combination.adjustment(fs, levels, offset, rel[combination.slot]) - own;
+    }
+
     /** Match weight of a pair; fills {@code parts} (per comparison, may be null) with contributions. */
     double weight(Object[] a, byte[] lv, Frequencies f, int population, double[] parts) {
+        double[] rel = frequencies(a, f);
+        double[] x = new double[lv.length];
+        double joint = combinationDelta(rel, lv, 0);
+        for (int c = 0; c < lv.length; c++) {
+            if (lv[c] < 0) continue;
+            x[c] = fs.levelWeight(c, lv[c]);
+            if (fs.tfAdjusted(c, lv[c]) && !Double.isNaN(rel[c])) x[c] += fs.tfAdjustment(c, lv[c], rel[c]);
+            if (combination != null && c == combination.family) x[c] += joint;
+        }
         double w = fs.priorWeight(population);
         for (int c = 0; c < lv.length; c++) {
-            double x = 0;
-            if (lv[c] >= 0) {
-                x = fs.levelWeight(c, lv[c]);
-                if (fs.tfAdjusted(c, lv[c])) {
-                    String key = comparisons.get(c).frequencyKey(a[c], lv[c]);
-                    if (key != null) x += fs.tfAdjustment(c, lv[c], relative(c, key, f));
-                }
-            }
-            if (parts != null) parts[c] = x;
-            w += x;
+            if (parts != null) parts[c] = x[c];
+            w += x[c];
         }
         double shared = 0;
-        for (int c = 0; c < lv.length; c++) if (household[c] && lv[c] >= 0) shared += Math.max(0, partOf(c, a, lv, f));
+        for (int c = 0; c < lv.length; c++) if (householdFor(c, lv, 0) && lv[c] >= 0) shared += Math.max(0, x[c]);
         if (shared <= HOUSEHOLD_CAP) return w;
         double scale = HOUSEHOLD_CAP / shared;
         for (int c = 0; c < lv.length; c++) {
-            if (!household[c] || lv[c] < 0) continue;
-            double x = partOf(c, a, lv, f);
-            if (x <= 0) continue;
-            w -= x * (1 - scale);
-            if (parts != null) parts[c] = x * scale;
+            if (!householdFor(c, lv, 0) || lv[c] < 0 || x[c] <= 0) continue;
+            w -= x[c] * (1 - scale);
+            if (parts != null) parts[c] = x[c] * scale;
         }
         return w;
-    }
-
-    private double partOf(int c, Object[] a, byte[] lv, Frequencies f) {
-        double x = fs.levelWeight(c, lv[c]);
-        if (fs.tfAdjusted(c, lv[c])) {
-            String key = comparisons.get(c).frequencyKey(a[c], lv[c]);
-            if (key != null) x += fs.tfAdjustment(c, lv[c], relative(c, key, f));
-        }
-        return x;
     }
 
     /**
@@ -184,6 +261,9 @@ final class Engine {
 
     private double relative(int c, String key, Frequencies f) {
         int pop = f.population();
+        if (combination != null && c == combination.slot) {
+            return pop < NameCombination.MIN_POPULATION ? Double.NaN : Math.max(f.count(c, key), 2) / (double) pop;
+        }
         LinkageModel.TermFrequencyTable saved = savedFrequencies.get(comparisons.get(c).field());
         if (pop < 1000 && saved != null && saved.population() > pop) {
             Integer n = saved.counts().get(key);

@@ -14,9 +14,18 @@ import java.util.Map;
  * @param skippedBlocks   how many oversized block look-ups were skipped
  * @param blocking        pair completeness and reduction ratio, when the run was given the truth;
  *                        otherwise null
+ * @param invalidValues   values read as missing because they were unreadable (none unless the run
+ *                        was asked to {@link OnInvalidValue#TREAT_AS_MISSING})
  */
 public record LinkResult(Linker linker, Map<String, String> clusterIds, List<ScoredPair> pairs,
-                         long candidatePairs, long skippedBlocks, BlockingQuality blocking) {
+                         long candidatePairs, long skippedBlocks, BlockingQuality blocking,
+                         InvalidValues invalidValues) {
+
+    /** A result without invalid values (the form before {@link OnInvalidValue}). */
+    public LinkResult(Linker linker, Map<String, String> clusterIds, List<ScoredPair> pairs, long candidatePairs,
+                      long skippedBlocks, BlockingQuality blocking) {
+        this(linker, clusterIds, pairs, candidatePairs, skippedBlocks, blocking, InvalidValues.none());
+    }
 
     /** Pairs at or above the match threshold. */
     public List<ScoredPair> links() {

@@ -33,6 +33,9 @@ import java.util.Map;
  * A Linker is immutable and thread-safe.
  */
 public final class Linker {
+    /** Training note saying whether the twin rule ({@link TwinRule}) is on ("on: …") and why. */
+    static final String TWIN_RULE = "twinRule";
+
     private final Engine engine;
     private final LinkageModel model;
 
@@ -58,9 +61,21 @@ public final class Linker {
      */
     public static LinkResult trainAndLink(Schema schema, List<Record> records, TrainingOptions options,
                                           Progress progress, Map<String, String> truth) {
+        return trainAndLink(schema, records, options, progress, truth, null);
+    }
+
+    /**
+     * As {@link #trainAndLink(Schema, List, TrainingOptions, Progress, Map)} ({@code truth} may be null),
+     * with unreadable values handled by {@code onInvalid}: {@link OnInvalidValue#TREAT_AS_MISSING} links
+     * every record and lists those values in {@link LinkResult#invalidValues()}; {@link OnInvalidValue#FAIL}
+     * throws {@link InvalidRecordException} for the first in input order (phones without digits included).
+     */
+    public static LinkResult trainAndLink(Schema schema, List<Record> records, TrainingOptions options,
+                                          Progress progress, Map<String, String> truth, OnInvalidValue onInvalid) {
         if (records.size() < 2) throw new MatchException("training needs at least 2 records, got " + records.size());
         Engine untrained = new Engine(schema, options, null, null);
-        Population pop = Population.of(untrained, records, progress);
+        Population pop = onInvalid == null ? Population.of(untrained, records, progress)
+                : Population.of(untrained, records, progress, onInvalid);
         PairSet pairs = pop.candidatePairs(progress);
         progress.report("estimate u", 0, options.randomPairs());
         double[][] u = Estimation.estimateU(pop.size(), untrained.levelCounts(), options.randomPairs(),
@@ -70,24 +85,26 @@ public final class Linker {
         FieldType[] types = untrained.comparisons.stream().map(c -> c.type()).toArray(FieldType[]::new);
         Sessions.Estimate est = Sessions.estimate(new Sessions.Pairs(pairs.levels, pairs.width, pairs.size), u, types,
                 fixed, options.emIterations());
-        double[][] m = capGivenNameMismatch(fillMissing(est.m(), untrained), untrained, options);
+        double[][] m = capGivenNameMismatch(fillMissing(est.m(), untrained), untrained, options, pairs);
         progress.report("em", options.emIterations(), options.emIterations());
         double matchesPerRecord = Math.max(1e-6, est.lambda() * pairs.size * 2.0 / pop.size());
         FellegiSunter fs = new FellegiSunter(m, u, untrained.tfLevels(), matchesPerRecord);
-        Engine trained = untrained.trained(fs);
+        String twins = TwinRule.measure(untrained.comparisons, pairs.levels, pairs.width, pairs.size);
+        Engine trained = untrained.trained(fs).withTwinRule(twins.startsWith("on"));
         Map<String, String> info = new LinkedHashMap<>();
         info.put("records", Integer.toString(pop.size()));
         info.put("candidatePairs", Long.toString(pairs.size));
         info.put("randomPairs", Long.toString(Math.min(options.randomPairs(), (long) pop.size() * (pop.size() - 1) / 2)));
         for (int i = 0; i < est.sessions().size(); i++) info.put("emSession" + (i + 1), est.sessions().get(i));
         info.put("emMatchShare", String.format(java.util.Locale.ROOT, "%.5f", est.lambda()));
+        info.put(TWIN_RULE, twins);
         Map<String, LinkageModel.TermFrequencyTable> tables = trained.frequencyTables(pop.frequencies);
         Engine withTables = trained.withFrequencies(tables);
         Linker linker = new Linker(withTables, toModel(withTables, tables, info));
         return linker.score(pop, pairs, progress, truth);
     }
 
-    private static double[][] capGivenNameMismatch(double[][] m, Engine e, TrainingOptions o) {
+    private static double[][] capGivenNameMismatch(double[][] m, Engine e, TrainingOptions o, PairSet pairs) {
         for (int c = 0; c < m.length; c++) {
             FieldType t = e.comparisons.get(c).type();
             if (t != FieldType.GIVEN_NAME && t != FieldType.BIRTH_DATE && t != FieldType.DOCUMENT
@@ -95,9 +112,11 @@ public final class Linker {
                 continue;
             }
             int last = m[c].length - 1;
-            if (m[c][last] <= o.maxGivenNameMismatch()) continue;
+            double cap = t == FieldType.GIVEN_NAME && pairs != null
+                    ? GivenNameCeiling.of(e, pairs, c, o.maxGivenNameMismatch()) : o.maxGivenNameMismatch();
+            if (m[c][last] <= cap) continue;
             double others = 1 - m[c][last];
-            m[c][last] = o.maxGivenNameMismatch();
+            m[c][last] = cap;
             for (int l = 0; l < last; l++) m[c][l] *= (1 - m[c][last]) / others;
         }
         return m;
@@ -141,7 +160,8 @@ public final class Linker {
             tf[c] = new boolean[levels.size()];
             for (int l = 0; l < levels.size(); l++) tf[c][l] = levels.get(l).tfAdjusted();
         }
-        Engine e = untrained.trained(new FellegiSunter(m, u, tf, model.matchesPerRecord()));
+        Engine e = untrained.trained(new FellegiSunter(m, u, tf, model.matchesPerRecord()))
+                .withTwinRule(model.training() != null && model.training().getOrDefault(TWIN_RULE, "off").startsWith("on"));
         return new Linker(e, model);
     }
 
@@ -177,7 +197,14 @@ public final class Linker {
 
     /** As {@link #link(List, Progress)}, measuring blocking against {@code truth} (id to entity) when given. */
     public LinkResult link(List<Record> records, Progress progress, Map<String, String> truth) {
-        Population pop = Population.of(engine, records, progress);
+        return link(records, progress, truth, null);
+    }
+
+    /** As {@link #link(List, Progress, Map)}, with unreadable values handled by {@code onInvalid}. */
+    public LinkResult link(List<Record> records, Progress progress, Map<String, String> truth,
+                           OnInvalidValue onInvalid) {
+        Population pop = onInvalid == null ? Population.of(engine, records, progress)
+                : Population.of(engine, records, progress, onInvalid);
         return score(pop, pop.candidatePairs(progress), progress, truth);
     }
 
@@ -221,7 +248,7 @@ public final class Linker {
         kept.sort(Comparator.comparingDouble(ScoredPair::probability).reversed()
                 .thenComparing(ScoredPair::leftId).thenComparing(ScoredPair::rightId));
         progress.report("cluster", n, n);
-        return new LinkResult(this, clusters, kept, pairs.size, 0, blocking);
+        return new LinkResult(this, clusters, kept, pairs.size, 0, blocking, pop.invalidValues);
     }
 
     private static Map<String, String> clusterIds(String[] ids, int[] root) {
@@ -266,6 +293,6 @@ public final class Linker {
     }
 
     TermFrequencies newFrequencies() {
-        return new TermFrequencies(engine.size());
+        return new TermFrequencies(engine.frequencySlots());
     }
 }

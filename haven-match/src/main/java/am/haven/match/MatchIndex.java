@@ -35,7 +35,7 @@ public final class MatchIndex {
     MatchIndex(Engine engine) {
         this.engine = engine;
         this.blocks = new BlockIndex(engine.blockKeys, engine.options.blockCap(), 1024);
-        this.frequencies = new TermFrequencies(engine.size());
+        this.frequencies = new TermFrequencies(engine.frequencySlots());
         this.tfLevels = engine.tfLevels();
     }
 
@@ -148,8 +148,8 @@ public final class MatchIndex {
         return new Engine.Frequencies() {
             public int count(int c, String key) {
                 int n = frequencies.count(c, key);
-                if (alreadyIn || v[c] == null) return n;
-                return key.equals(engine.comparisons.get(c).frequencyKey(v[c], 0)) ? n + 1 : n;
+                if (alreadyIn) return n;
+                return key.equals(engine.frequencyKeyOf(v, c)) ? n + 1 : n;
             }
 
             public int population() {

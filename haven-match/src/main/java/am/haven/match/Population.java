@@ -21,7 +21,7 @@ final class Population {
         this.engine = engine;
         this.ids = ids;
         this.values = values;
-        this.frequencies = new TermFrequencies(engine.size());
+        this.frequencies = new TermFrequencies(engine.frequencySlots());
         this.index = new BlockIndex(engine.blockKeys, engine.options.blockCap(), ids.length);
         boolean[][] tf = engine.tfLevels();
         this.keys = new long[values.length][];
@@ -42,9 +42,57 @@ final class Population {
             String key = engine.comparisons.get(c).frequencyKey(v[c], 0);
             if (sign > 0) f.add(c, key); else f.remove(c, key);
         }
+        if (engine.combination != null) {
+            String key = engine.frequencyKeyOf(v, engine.combination.slot);
+            if (sign > 0) f.add(engine.combination.slot, key); else f.remove(engine.combination.slot, key);
+        }
     }
 
-    /** Prepares every record (in parallel); rethrows the first invalid value with its record index. */
+    /** Values read as missing because they were unreadable ({@link OnInvalidValue#TREAT_AS_MISSING}). */
+    InvalidValues invalidValues = InvalidValues.none();
+
+    /**
+     * Prepares every record (in parallel) under {@code policy}: with {@link OnInvalidValue#FAIL} the
+     * first unreadable value (in input order) is thrown with its record index; with
+     * {@link OnInvalidValue#TREAT_AS_MISSING} unreadable values become missing and are listed.
+     */
+    static Population of(Engine engine, List<Record> records, Progress progress, OnInvalidValue policy) {
+        int n = records.size();
+        String[] ids = new String[n];
+        Object[][] values = new Object[n][];
+        InvalidValues.Collector collector = new InvalidValues.Collector(engine.fieldNames());
+        boolean fail = policy == OnInvalidValue.FAIL;
+        AtomicLong done = new AtomicLong();
+        parallel(n, i -> {
+            Record r = records.get(i);
+            ids[i] = r.id();
+            values[i] = engine.prepare(r, i, collector);
+            long d = done.incrementAndGet();
+            if (d % 100_000 == 0) progress.report("prepare", d, n);
+        });
+        InvalidValues invalid = collector.result();
+        if (fail && !invalid.columns().isEmpty()) throw firstOf(invalid);
+        progress.report("prepare", n, n);
+        Population pop = new Population(engine, ids, values);
+        pop.invalidValues = invalid;
+        return pop;
+    }
+
+    private static InvalidRecordException firstOf(InvalidValues invalid) {
+        InvalidValues.Example first = null;
+        String field = null;
+        for (InvalidValues.Column c : invalid.columns()) {
+            InvalidValues.Example e = c.examples().get(0);
+            if (first == null || e.index() < first.index()) { first = e; field = c.field(); }
+        }
+        return new InvalidRecordException(first.index(), first.id(),
+                new InvalidValueException(field, first.value(), first.reason()));
+    }
+
+    /**
+     * Prepares every record (in parallel) as {@link MatchIndex} does; rethrows the first invalid value
+     * found with its record index. Kept for callers of the API before {@link OnInvalidValue}.
+     */
     static Population of(Engine engine, List<Record> records, Progress progress) {
         int n = records.size();
         String[] ids = new String[n];

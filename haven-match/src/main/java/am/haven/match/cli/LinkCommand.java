@@ -7,6 +7,7 @@ import am.haven.match.InvalidRecordException;
 import am.haven.match.LinkResult;
 import am.haven.match.Linker;
 import am.haven.match.MatchException;
+import am.haven.match.OnInvalidValue;
 import am.haven.match.Record;
 import am.haven.match.Schema;
 import am.haven.match.ScoredPair;
@@ -35,7 +36,7 @@ public final class LinkCommand {
     static final String USAGE = """
             usage: haven link --input FILE.csv --id COLUMN [--field COLUMN:TYPE]... [--model MODEL.json]
                               [--save-model MODEL.json] [--threshold P] --out CLUSTERS.csv [--pairs PAIRS.csv]
-                              [--truth TRUTH.csv]
+                              [--truth TRUTH.csv] [--report REPORT.json] [--strict]
                    haven link evaluate --clusters CLUSTERS.csv --truth TRUTH.csv
                    haven link show --model MODEL.json
               TYPE: given_name, family_name, full_name, patronymic, birth_date, sex, phone, document,
@@ -43,6 +44,10 @@ public final class LinkCommand {
               Without --field, types are inferred from column names and printed.
               With --truth (columns id,entity_id; never used for training) the run also prints blocking's
               pair completeness and reduction ratio, and the clusters' precision, recall and F1.
+              A value that cannot be read as its field's type (a date that is no date, a phone without
+              digits) is read as missing and reported per column on stderr and in --report; with
+              --strict the run stops at the first one instead (file, line, column), writing nothing.
+              A malformed CSV (wrong column count, broken quoting, not UTF-8) always stops the run.
             """;
 
     private LinkCommand() {}
@@ -58,7 +63,7 @@ public final class LinkCommand {
         Map<String, List<String>> opts;
         try {
             opts = Options.parse(args, List.of("--input", "--id", "--field", "--model", "--save-model",
-                    "--threshold", "--out", "--pairs", "--truth"), List.of("--field"));
+                    "--threshold", "--out", "--pairs", "--truth", "--report"), List.of("--field"), List.of("--strict"));
             Options.require(opts, "--input", "--id", "--out");
         } catch (Options.UsageException e) {
             err.println("haven link: " + e.getMessage());
@@ -137,17 +142,18 @@ public final class LinkCommand {
             return 0;
         }
         StderrProgress progress = new StderrProgress(err);
+        OnInvalidValue onInvalid = opts.containsKey("--strict") ? OnInvalidValue.FAIL : OnInvalidValue.TREAT_AS_MISSING;
         LinkResult result;
         try {
             if (saved != null) {
                 Linker l = threshold == null ? saved : saved.withThresholds(threshold, saved.model().possibleThreshold());
-                result = l.link(records, progress, truth);
+                result = l.link(records, progress, truth, onInvalid);
             } else {
                 Schema.Builder sb = Schema.builder();
                 fields.forEach(sb::field);
                 TrainingOptions o = TrainingOptions.defaults();
                 if (threshold != null) o = o.withThreshold(threshold);
-                result = Linker.trainAndLink(sb.build(), records, o, progress, truth);
+                result = Linker.trainAndLink(sb.build(), records, o, progress, truth, onInvalid);
             }
         } catch (InvalidRecordException e) {
             int row = e.index();
@@ -159,26 +165,34 @@ public final class LinkCommand {
         Path outFile = Path.of(Options.one(opts, "--out"));
         Path pairsFile = opts.containsKey("--pairs") ? Path.of(Options.one(opts, "--pairs")) : null;
         Path modelFile = opts.containsKey("--save-model") ? Path.of(Options.one(opts, "--save-model")) : null;
+        Path reportFile = opts.containsKey("--report") ? Path.of(Options.one(opts, "--report")) : null;
+        long clusters = result.clusterIds().values().stream().distinct().count();
+        InvalidValueReport invalid = InvalidValueReport.of(result.invalidValues(), table);
+        invalid.print(err);
         // Write everything to temporary files first so a failure leaves no partial output.
         Path tmpOut = tmp(outFile);
         Path tmpPairs = pairsFile == null ? null : tmp(pairsFile);
+        Path tmpReport = reportFile == null ? null : tmp(reportFile);
         try {
             writeClusters(tmpOut, result);
             if (tmpPairs != null) writePairs(tmpPairs, result);
+            if (tmpReport != null) RunReport.write(tmpReport, input, records.size(), result, clusters, invalid,
+                    (System.nanoTime() - t0) / 1e9);
             if (modelFile != null) result.linker().save(modelFile);
             Files.move(tmpOut, outFile, StandardCopyOption.REPLACE_EXISTING);
             if (tmpPairs != null) Files.move(tmpPairs, pairsFile, StandardCopyOption.REPLACE_EXISTING);
+            if (tmpReport != null) Files.move(tmpReport, reportFile, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(tmpOut);
             if (tmpPairs != null) Files.deleteIfExists(tmpPairs);
+            if (tmpReport != null) Files.deleteIfExists(tmpReport);
         }
-        long clusters = result.clusterIds().values().stream().distinct().count();
         err.printf(Locale.ROOT, "haven link: %,d candidate pairs, %,d links at p >= %.3f, %,d possible matches, "
                         + "%,d clusters; %.1f s%n", result.candidatePairs(), result.links().size(),
                 result.linker().model().threshold(), result.possibleMatches().size(), clusters,
                 (System.nanoTime() - t0) / 1e9);
         out.println("wrote " + outFile + (pairsFile != null ? " and " + pairsFile : "")
-                + (modelFile != null ? ", model " + modelFile : ""));
+                + (modelFile != null ? ", model " + modelFile : "") + (reportFile != null ? ", report " + reportFile : ""));
         if (truth != null) {
             BlockingQuality b = result.blocking();
             out.printf(Locale.ROOT, "blocking: pair completeness %.4f (%,d of %,d true pairs proposed), reduction ratio "

@@ -27,6 +27,12 @@ final class Options {
 
     static Map<String, List<String>> parse(String[] args, List<String> known, List<String> repeatable)
             throws UsageException {
+        return parse(args, known, repeatable, List.of());
+    }
+
+    /** As {@link #parse(String[], List, List)}; {@code flags} take no value (present means on). */
+    static Map<String, List<String>> parse(String[] args, List<String> known, List<String> repeatable,
+                                           List<String> flags) throws UsageException {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -35,6 +41,12 @@ final class Options {
             if (a.startsWith("--") && eq > 0) {
                 value = a.substring(eq + 1);
                 a = a.substring(0, eq);
+            }
+            if (flags.contains(a)) {
+                if (value != null) throw new UsageException(a + " takes no value");
+                if (out.containsKey(a)) throw new UsageException(a + " given twice");
+                out.put(a, List.of("true"));
+                continue;
             }
             if (!known.contains(a)) throw new UsageException("unknown argument '" + args[i] + "'");
             if (value == null) {

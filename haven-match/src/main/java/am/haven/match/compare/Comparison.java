@@ -25,6 +25,15 @@ public interface Comparison {
     /** The normalised value of a raw field value, or null when it carries no information. */
     Object prepare(String raw);
 
+    /**
+     * Why a non-blank raw value that {@link #prepare} read as null is unreadable (a phone without a
+     * digit), or null when null simply means "unknown" (a placeholder such as "n/a"). Only batch
+     * linkage asks, to report such values; {@link #prepare} itself stays lenient for them.
+     */
+    default String unreadable(String raw) {
+        return null;
+    }
+
     /** The level at which two non-null prepared values agree: an index into {@link #levels()}. */
     int level(Object a, Object b);
 

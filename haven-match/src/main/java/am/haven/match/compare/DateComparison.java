@@ -13,6 +13,8 @@ import java.util.List;
 public final class DateComparison implements Comparison {
     private static final List<String> LEVELS = List.of("exact", "partial date agrees", "day and month swapped",
             "same year and month", "same year", "year +-1", "else");
+    /** The last level at which the two years are the same (levels 0 to this one). */
+    public static final int SAME_YEAR = 4;
     private final String field;
     private final ValueCache cache = new ValueCache();
 

@@ -2,6 +2,7 @@ package am.haven.match.compare;
 
 import am.haven.match.FieldType;
 import am.haven.match.normalize.Phones;
+import am.haven.match.normalize.Placeholders;
 
 import java.util.List;
 
@@ -22,6 +23,13 @@ public final class PhoneComparison extends SimpleComparison {
         String e = Phones.e164(raw, region);
         if (e == null || e.length() < 4) return null;
         return new Text(e, e.length() > 6 ? e.substring(e.length() - 6) : e);
+    }
+
+    @Override
+    public String unreadable(String raw) {
+        if (Placeholders.isUnknown(raw)) return null;
+        long digits = raw.chars().filter(Character::isDigit).count();
+        return digits == 0 ? "not a phone number: no digits" : "not a phone number: only " + digits + " digits";
     }
 
     @Override

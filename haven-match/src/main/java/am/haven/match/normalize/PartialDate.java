@@ -6,19 +6,22 @@ import java.util.regex.Pattern;
 /**
  * A birth date of which only some parts may be known; 0 marks an unknown month or day. Parts are kept
  * as typed even when out of range (FEBRL has month 14), since a typed 14 still agrees with a typed 14.
+ * Years follow ISO 8601's astronomical numbering with an optional sign, so historical records
+ * ({@code 1630-08-01}, {@code -0050} for 51 BCE) are dates; year 0 is not accepted, since in registers
+ * an all-zero date ({@code 00.00.0000}) is a placeholder typed for "unknown", not a year.
  */
 public record PartialDate(int year, int month, int day) {
-    private static final Pattern ISO = Pattern.compile("(\\d{4})(?:[-/.](\\d{1,2})(?:[-/.](\\d{1,2}))?)?");
+    private static final Pattern ISO = Pattern.compile("([-+]?\\d{4})(?:[-/.](\\d{1,2})(?:[-/.](\\d{1,2}))?)?");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})?");
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4})");
     private static final Pattern MONTH_YEAR = Pattern.compile("(\\d{1,2})[-/.](\\d{4})");
 
     /**
      * Parses {@code YYYYMMDD}, {@code YYYY-MM-DD}, {@code YYYY-MM}, {@code YYYY}, {@code DD.MM.YYYY}
-     * or {@code MM.YYYY} (any of - / . as separator; a time after a space or T is ignored).
-     * Blank and "unknown"-like values give null.
+     * or {@code MM.YYYY} (any of - / . as separator; a time after a space or T is ignored); the ISO
+     * forms may carry a sign ({@code -0050-01-01}). Blank and "unknown"-like values give null.
      *
-     * @throws MalformedDateException when the text is none of these
+     * @throws MalformedDateException when the text is none of these, or its year is 0
      */
     public static PartialDate parse(String raw) {
         if (raw == null) return null;
@@ -26,6 +29,13 @@ public record PartialDate(int year, int month, int day) {
         int cut = s.indexOf('T') > 0 ? s.indexOf('T') : s.indexOf(' ');
         if (cut > 0) s = s.substring(0, cut);
         if (s.isEmpty() || isUnknown(s)) return null;
+        PartialDate d = parts(s);
+        if (d == null) throw new MalformedDateException(raw);
+        if (d.year == 0) throw new MalformedDateException(raw, "year 0: an all-zero date is a placeholder, not a date");
+        return d;
+    }
+
+    private static PartialDate parts(String s) {
         PartialDate fast = fast(s);
         if (fast != null) return fast;
         Matcher m;
@@ -33,7 +43,7 @@ public record PartialDate(int year, int month, int day) {
         if ((m = ISO.matcher(s)).matches()) return of(m.group(1), m.group(2), m.group(3));
         if ((m = DAY_FIRST.matcher(s)).matches()) return of(m.group(3), m.group(2), m.group(1));
         if ((m = MONTH_YEAR.matcher(s)).matches()) return of(m.group(2), m.group(1), null);
-        throw new MalformedDateException(raw);
+        return null;
     }
 
     // YYYYMMDD and YYYY-MM-DD without regular expressions: the shapes of almost every row.
@@ -58,14 +68,11 @@ public record PartialDate(int year, int month, int day) {
     }
 
     private static boolean isUnknown(String s) {
-        String l = s.toLowerCase(java.util.Locale.ROOT);
-        return l.equals("na") || l.equals("n/a") || l.equals("null") || l.equals("none") || l.equals("unknown")
-                || l.equals("-") || l.equals("?") || l.equals("0") || l.equals("00000000");
+        return Placeholders.isUnknown(s) || s.equals("0");
     }
 
     private static PartialDate of(String y, String m, String d) {
-        int year = Integer.parseInt(y);
-        if (year == 0) return null;
+        int year = Integer.parseInt(y.startsWith("+") ? y.substring(1) : y);
         return new PartialDate(year, m == null ? 0 : Integer.parseInt(m), d == null ? 0 : Integer.parseInt(d));
     }
 
@@ -78,6 +85,10 @@ public record PartialDate(int year, int month, int day) {
     public static class MalformedDateException extends am.haven.match.MatchException {
         public MalformedDateException(String raw) {
             super("not a date: '" + raw + "' (expected YYYYMMDD, YYYY-MM-DD, YYYY-MM, YYYY or DD.MM.YYYY)");
+        }
+
+        MalformedDateException(String raw, String why) {
+            super("not a date: '" + raw + "' (" + why + ")");
         }
     }
 }

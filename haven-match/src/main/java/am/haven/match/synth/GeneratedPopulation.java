@@ -24,9 +24,14 @@ public record GeneratedPopulation(Schema schema, List<Record> records, Map<Strin
                 .field("birth_place", FieldType.PLACE).build();
     }
 
-    /** {@code n} records generated with {@code seed}, in generation order with ids R1…Rn. */
+    /** {@code n} records of the classic profile generated with {@code seed}, in generation order, ids R1…Rn. */
     public static GeneratedPopulation of(int n, long seed) {
-        List<String[]> rows = new PopulationGenerator(seed).generate(n);
+        return of(n, seed, PopulationGenerator.Profile.CLASSIC);
+    }
+
+    /** {@code n} records of {@code profile} generated with {@code seed}, in generation order, ids R1…Rn. */
+    public static GeneratedPopulation of(int n, long seed, PopulationGenerator.Profile profile) {
+        List<String[]> rows = new PopulationGenerator(seed, profile).generate(n);
         String[] columns = PopulationGenerator.HEADER.split(",");
         List<Record> records = new ArrayList<>(rows.size());
         Map<String, String> truth = new LinkedHashMap<>();

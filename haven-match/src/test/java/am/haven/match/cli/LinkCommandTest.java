@@ -56,19 +56,6 @@ class LinkCommandTest {
     }
 
     @Test
-    void a_malformed_date_is_reported_with_file_line_and_column_and_nothing_is_written() throws IOException {
-        Path in = write("bad.csv", "id,given_name,dob\n1,Aram,1980\n2,Anna,someday\n");
-        Path out = dir.resolve("clusters.csv");
-
-        CliHarness r = CliHarness.link("--input", in.toString(), "--id", "id", "--out", out.toString());
-
-        assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).contains("bad.csv:3", "dob", "someday");
-        assertThat(out).doesNotExist();
-        assertThat(dir).isDirectoryNotContaining(p -> p.getFileName().toString().endsWith(".tmp"));
-    }
-
-    @Test
     void a_row_with_the_wrong_number_of_columns_is_reported_by_line() throws IOException {
         Path in = write("bad.csv", "id,given_name\n1,Aram\n2,Anna,extra\n");
         CliHarness r = CliHarness.link("--input", in.toString(), "--id", "id", "--out", dir.resolve("c.csv").toString());
