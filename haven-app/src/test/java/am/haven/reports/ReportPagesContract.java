@@ -80,6 +80,21 @@ abstract class ReportPagesContract {
     }
 
     @Test
+    void dashboard_renders_a_household_whose_origin_names_no_settlement() throws Exception {
+        String point = "No-settlement point " + java.util.UUID.randomUUID();
+        Api.Response r = admin.post("/api/v1/households", java.util.Map.of("registrationPoint", point,
+                "origin", java.util.Map.of("region", "SHUSHI"),
+                "consent", java.util.Map.of("assistance", true, "tracing", true, "sharing", false),
+                "members", java.util.List.of(java.util.Map.of("givenName", "Արմեն", "familyName", "Սարգսյան",
+                        "sex", "M", "birthDate", "1980", "relationship", "HEAD"))));
+        assertThat(r.status()).as(r.body().toString()).isEqualTo(201);
+
+        String html = page(get("/dashboard").param("point", point));
+
+        assertThat(html).contains("id=\"chart-origin-settlements\"");
+    }
+
+    @Test
     void dashboard_and_sitrep_are_for_analysts_and_admins_only() throws Exception {
         assertThat(mvc.perform(get("/dashboard").with(user("clerk").roles("REGISTRAR"))).andReturn()
                 .getResponse().getStatus()).isEqualTo(403);
