@@ -25,6 +25,9 @@ class DedupPagesController {
     private final IdentityService identities;
     private final DeskMatch desk;
 
+    /** Pairs on one page of the review queue: enough to work through, few enough to render at once. */
+    static final int REVIEW_PAGE = 50;
+
     DedupPagesController(ReviewService reviews, IdentityService identities, DeskMatch desk) {
         this.reviews = reviews;
         this.identities = identities;
@@ -33,12 +36,15 @@ class DedupPagesController {
 
     @GetMapping("/review")
     @PreAuthorize(DedupAccess.REVIEW)
-    String review(Model model) {
-        ReviewService.Page page = reviews.list("pending", 0, 50);
+    String review(@RequestParam(defaultValue = "0") int page, Model model) {
+        int current = Math.max(0, page);
+        ReviewService.Page queue = reviews.list("pending", current * REVIEW_PAGE, REVIEW_PAGE);
         List<ReviewService.Detail> details = new ArrayList<>();
-        for (ReviewService.Item item : page.items()) details.add(reviews.detail(item.id()));
+        for (ReviewService.Item item : queue.items()) details.add(reviews.detail(item.id()));
         model.addAttribute("pairs", details);
-        model.addAttribute("total", page.total());
+        model.addAttribute("total", queue.total());
+        model.addAttribute("page", current);
+        model.addAttribute("pages", (int) Math.max(1, (queue.total() + REVIEW_PAGE - 1) / REVIEW_PAGE));
         return "dedup/review";
     }
 
