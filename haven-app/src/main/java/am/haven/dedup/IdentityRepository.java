@@ -101,12 +101,6 @@ class IdentityRepository {
         return out;
     }
 
-    /** Persons whose membership changed at or after {@code since} (an instance catching up with others). */
-    List<String> assignedSince(String since) {
-        return jdbc.sql("SELECT person_id FROM identity_member WHERE assigned_at >= ?").param(since)
-                .query(String.class).list();
-    }
-
     /** Moves (or first places) a record into an identity and writes the event; no-op when already there. */
     boolean assign(String operationId, String personId, String identityId, Source source, String actor,
                    Double probability, Integer modelVersion, String reason) {

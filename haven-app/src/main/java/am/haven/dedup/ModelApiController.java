@@ -24,19 +24,19 @@ class ModelApiController {
     private final ModelService models;
     private final RelinkService relink;
     private final PersonIndex index;
-    private final PendingRepository pending;
+    private final MatchWorker matcher;
 
-    ModelApiController(ModelService models, RelinkService relink, PersonIndex index, PendingRepository pending) {
+    ModelApiController(ModelService models, RelinkService relink, PersonIndex index, MatchWorker matcher) {
         this.models = models;
         this.relink = relink;
         this.index = index;
-        this.pending = pending;
+        this.matcher = matcher;
     }
 
     /** How far matching has got: records indexed here, records waiting to be matched, model in use. */
     @GetMapping("/status")
     Map<String, Object> status() {
-        return Map.of("ready", index.isReady(), "indexed", index.size(), "pending", pending.count(),
+        return Map.of("ready", index.isReady(), "indexed", index.size(), "pending", matcher.waiting(),
                 "activeModel", models.activeVersion());
     }
 

@@ -21,13 +21,13 @@ class ModelPagesController {
     private final ModelService models;
     private final RelinkService relink;
     private final PersonIndex index;
-    private final PendingRepository pending;
+    private final MatchWorker matcher;
 
-    ModelPagesController(ModelService models, RelinkService relink, PersonIndex index, PendingRepository pending) {
+    ModelPagesController(ModelService models, RelinkService relink, PersonIndex index, MatchWorker matcher) {
         this.models = models;
         this.relink = relink;
         this.index = index;
-        this.pending = pending;
+        this.matcher = matcher;
     }
 
     @GetMapping("/admin/matching")
@@ -35,7 +35,7 @@ class ModelPagesController {
         model.addAttribute("models", models.list());
         model.addAttribute("active", models.activeVersion());
         model.addAttribute("indexed", index.size());
-        model.addAttribute("pending", pending.count());
+        model.addAttribute("pending", matcher.waiting());
         model.addAttribute("jobs", relink.recentJobs());
         var current = models.list().stream().filter(ModelRepository.Summary::active).findFirst().orElseThrow();
         model.addAttribute("threshold", current.threshold());

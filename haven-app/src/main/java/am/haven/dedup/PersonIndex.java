@@ -1,35 +1,40 @@
 package am.haven.dedup;
 
+import am.haven.changes.ChangeFeed;
+import am.haven.changes.PersonChange;
+import am.haven.changes.Projection;
 import am.haven.match.Candidate;
 import am.haven.match.InvalidValueException;
 import am.haven.match.MatchIndex;
 import am.haven.match.Record;
 import am.haven.registration.PersonFacts;
 import am.haven.registration.RegisteredPersons;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * The one in-memory index of every registered person, shared by de-duplication (matching at
- * registration, the desk preview) and tracing (cross-script search). It is a cache: built at
- * start-up from {@link RegisteredPersons#forEach}, kept current as records are matched here, and
- * caught up with records that other instances matched ({@link #catchUp}).
+ * The one in-memory index of every registered person that de-duplication matches against (at
+ * registration, at the desk preview). It is this instance's projection of the change feed: built
+ * at start-up from {@link RegisteredPersons#forEach}, then kept current by applying every
+ * registration and correction made through any instance, in feed order, before matching
+ * applies the same entries. A record registered on another instance a moment ago is therefore
+ * in the index before anything registered after it is matched.
  *
  * <p>Field names of queries are those of {@link PersonRecords} ({@code given_name}, {@code family_name},
  * {@code patronymic}, {@code birth_date}, {@code sex}, {@code phone}, {@code document}, {@code origin});
  * names may be in any script.
  */
 @Service
-public class PersonIndex {
+public class PersonIndex implements Projection {
 
     private static final Logger log = LoggerFactory.getLogger(PersonIndex.class);
 
@@ -37,17 +42,35 @@ public class PersonIndex {
     private record Built(int modelVersion, MatchIndex index) {}
 
     private final RegisteredPersons persons;
-    private final IdentityRepository identities;
+    private final ChangeFeed feed;
     private final ActiveModel models;
     private final CountDownLatch ready = new CountDownLatch(1);
     private final AtomicInteger skipped = new AtomicInteger();
+    private final AtomicLong builtFrom = new AtomicLong(-1);
     private volatile Built built;
-    private volatile Instant caughtUpTo = Instant.EPOCH;
 
-    PersonIndex(RegisteredPersons persons, IdentityRepository identities, ActiveModel models) {
+    PersonIndex(RegisteredPersons persons, ChangeFeed feed, ActiveModel models) {
         this.persons = persons;
-        this.identities = identities;
+        this.feed = feed;
         this.models = models;
+    }
+
+    @Override
+    public String name() {
+        return "person-index";
+    }
+
+    @Override
+    public OptionalLong takeStart() {
+        long from = builtFrom.getAndSet(-1);
+        return from < 0 ? OptionalLong.empty() : OptionalLong.of(from);
+    }
+
+    /** Replaces the changed records with their current values (a record no longer readable stays as it was). */
+    @Override
+    public void apply(List<PersonChange> changes) {
+        if (!isReady()) throw new IllegalStateException("person index not built yet");
+        addAll(persons.byIds(changes.stream().map(PersonChange::personId).distinct().toList()));
     }
 
     /**
@@ -109,22 +132,31 @@ public class PersonIndex {
 
     /** Builds the index from every registered person with the active model; blocks the caller. */
     void build() {
-        caughtUpTo = Instant.now().minus(Duration.ofMinutes(1));
+        long from = feed.head();
         ActiveModel.Versioned model = models.refresh();
         built = new Built(model.version(), fill(model.linker().newIndex()));
         ready.countDown();
+        // Only now may the dispatcher apply entries: it applies from here to the new index.
+        builtFrom.set(from);
         log.info("person index built: {} records, model version {}", built.index().size(), model.version());
     }
 
-    /** Re-builds with the now active model and swaps it in; searches keep using the old index meanwhile. */
+    /**
+     * Re-builds with the now active model and swaps it in; searches keep using the old index
+     * meanwhile, and the feed's entries since the build began are applied to the new one.
+     */
     synchronized void rebuild() {
-        Instant started = Instant.now();
+        long from = feed.head();
         ActiveModel.Versioned model = models.refresh();
         MatchIndex fresh = fill(model.linker().newIndex());
         built = new Built(model.version(), fresh);
         ready.countDown();
-        caughtUpTo = started.minus(Duration.ofMinutes(1));
-        catchUp();
+        builtFrom.set(from);
+    }
+
+    /** Re-builds when another instance activated a new model. */
+    void followActiveModel() {
+        if (isReady() && models.refresh().version() != built.modelVersion()) rebuild();
     }
 
     private MatchIndex fill(MatchIndex index) {
@@ -137,27 +169,6 @@ public class PersonIndex {
             }
         });
         return index;
-    }
-
-    /**
-     * Adds records that other instances placed since the last call, replaces the records of households
-     * corrected since then (with a minute of overlap for clocks and slow commits), and rebuilds when
-     * another instance activated a new model.
-     */
-    synchronized void catchUp() {
-        if (!isReady()) return;
-        if (models.refresh().version() != built.modelVersion()) {
-            rebuild();
-            return;
-        }
-        Instant now = Instant.now();
-        String since = am.haven.support.Timestamps.format(caughtUpTo.minus(Duration.ofMinutes(1)));
-        List<String> missing = identities.assignedSince(since).stream().filter(id -> !contains(id)).toList();
-        if (!missing.isEmpty()) addAll(persons.byIds(missing));
-        // Corrections made through any instance: the record is replaced with its current values, so
-        // later registrations here are scored against what the record says now.
-        addAll(persons.inHouseholdsCorrectedSince(since).stream().filter(f -> contains(f.personId())).toList());
-        caughtUpTo = now;
     }
 
     private Built awaitBuilt() {

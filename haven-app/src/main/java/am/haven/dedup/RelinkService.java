@@ -1,5 +1,6 @@
 package am.haven.dedup;
 
+import am.haven.changes.ChangeFeed;
 import am.haven.match.LinkResult;
 import am.haven.match.Linker;
 import am.haven.match.Record;
@@ -48,7 +49,7 @@ public class RelinkService {
     private final IdentityRepository identities;
     private final DecisionRepository decisions;
     private final ReviewRepository reviews;
-    private final PendingRepository pending;
+    private final ChangeFeed feed;
     private final JobRepository jobs;
     private final PersonIndex index;
     private final MatchWorker worker;
@@ -64,7 +65,7 @@ public class RelinkService {
 
     RelinkService(RegisteredPersons persons, ActiveModel models, ModelRepository modelStore,
                   IdentityRepository identities, DecisionRepository decisions, ReviewRepository reviews,
-                  PendingRepository pending, JobRepository jobs, PersonIndex index, MatchWorker worker,
+                  ChangeFeed feed, JobRepository jobs, PersonIndex index, MatchWorker worker,
                   Explanations explanations, AuditLog audit, JsonMapper json, PlatformTransactionManager txManager) {
         this.persons = persons;
         this.models = models;
@@ -72,7 +73,7 @@ public class RelinkService {
         this.identities = identities;
         this.decisions = decisions;
         this.reviews = reviews;
-        this.pending = pending;
+        this.feed = feed;
         this.jobs = jobs;
         this.index = index;
         this.worker = worker;
@@ -147,7 +148,8 @@ public class RelinkService {
     }
 
     private Map<String, Object> relink(String jobId) {
-        String readFrom = am.haven.support.Timestamps.now();
+        // Every entry up to here is in what this relink reads; those after it are matched afterwards.
+        long readFrom = feed.head();
         List<Record> records = new ArrayList<>();
         persons.forEach(f -> {
             records.add(PersonRecords.of(f));
@@ -204,12 +206,9 @@ public class RelinkService {
             version = tx.execute(s -> modelStore.insertActive(model, "relink " + jobId, "trained by relink " + jobId
                     + " on " + records.size() + " records"));
         }
-        Map<String, PendingRepository.Pending> waiting = new HashMap<>();
-        pending.oldest(Integer.MAX_VALUE).forEach(p -> waiting.put(p.personId(), p));
         List<Integer> changed = new ArrayList<>();
         for (int i = 0; i < records.size(); i++) {
-            String id = records.get(i).id();
-            if (!target[i].equals(before.get(id)) || waiting.containsKey(id)) changed.add(i);
+            if (!target[i].equals(before.get(records.get(i).id()))) changed.add(i);
         }
         final int modelVersion = version;
         int moved = 0;
@@ -218,20 +217,15 @@ public class RelinkService {
             moved += tx.execute(s -> {
                 int n = 0;
                 for (int i : chunk) {
-                    String id = records.get(i).id();
-                    // A marker written after the persons were read (a correction) stays: the
-                    // worker matches that record again, with the values this relink did not see.
-                    PendingRepository.Pending marker = waiting.get(id);
-                    if (marker != null && (marker.queuedAt() == null || marker.queuedAt().compareTo(readFrom) < 0)) {
-                        pending.take(marker);
-                    }
-                    if (identities.assign(jobId, id, target[i], Source.RELINK, "system", null, modelVersion,
+                    if (identities.assign(jobId, records.get(i).id(), target[i], Source.RELINK, "system", null, modelVersion,
                             "relink " + jobId)) n++;
                 }
                 return n;
             });
             progress(jobId, "applying", from + chunk.size(), changed.size());
         }
+        // The entries this relink read are linked: matching goes on after them.
+        tx.executeWithoutResult(s -> feed.skipTo(MatchWorker.CONSUMER, readFrom));
         int[] reviewCounts = tx.execute(s -> reviewQueue(records, slot, target, possible, modelVersion));
 
         Set<String> identitiesBefore = new HashSet<>(before.values());

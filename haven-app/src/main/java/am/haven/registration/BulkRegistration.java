@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,12 +31,12 @@ public class BulkRegistration {
     private final HouseholdNumbers numbers;
     private final IdempotencyRepository idempotency;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
+    private final HouseholdChanges changes;
     private final TransactionTemplate tx;
     private final JdbcTemplate jdbc;
 
     BulkRegistration(HouseholdRepository households, PersonRepository persons, HouseholdNumbers numbers,
-                     IdempotencyRepository idempotency, AuditLog audit, ApplicationEventPublisher events,
+                     IdempotencyRepository idempotency, AuditLog audit, HouseholdChanges changes,
                      PlatformTransactionManager txManager, JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.households = households;
@@ -45,7 +44,7 @@ public class BulkRegistration {
         this.numbers = numbers;
         this.idempotency = idempotency;
         this.audit = audit;
-        this.events = events;
+        this.changes = changes;
         this.tx = new TransactionTemplate(txManager);
     }
 
@@ -94,7 +93,7 @@ public class BulkRegistration {
             }
             // The events' listeners read and write rows that refer to these, so they follow the write.
             rows.flush();
-            registered.forEach(events::publishEvent);
+            registered.forEach(changes::registered);
             return registered.stream().map(HouseholdRegistered::householdId).toList();
         });
     }

@@ -141,15 +141,6 @@ public class RegisteredPersons {
         return out;
     }
 
-    /**
-     * The members of households corrected (or given a new member) at or after {@code since}, an ISO
-     * instant, by any instance: what an in-memory copy of the records must re-read to stay current.
-     */
-    public List<PersonFacts> inHouseholdsCorrectedSince(String since) {
-        return jdbc.sql(SELECT + " WHERE h.updated_at >= ? AND h.version > 1").param(since)
-                .query((rs, i) -> facts(rs)).list();
-    }
-
     /** How many person records there are. */
     public long count() {
         return jdbc.sql("SELECT COUNT(*) FROM person").query(Long.class).single();

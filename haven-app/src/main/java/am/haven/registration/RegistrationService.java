@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -36,7 +35,7 @@ public class RegistrationService {
     private final IdempotencyRepository idempotency;
     private final RegistrationWriter writer;
     private final AuditLog audit;
-    private final ApplicationEventPublisher events;
+    private final HouseholdChanges changes;
     private final TransactionTemplate tx;
     private final JsonMapper json;
     private final Clock clock;
@@ -45,7 +44,7 @@ public class RegistrationService {
 
     public RegistrationService(HouseholdRepository households, PersonRepository persons,
                                IdempotencyRepository idempotency, RegistrationWriter writer, AuditLog audit,
-                               ApplicationEventPublisher events, PlatformTransactionManager txManager,
+                               HouseholdChanges changes, PlatformTransactionManager txManager,
                                JsonMapper json, Optional<Clock> clock, ObjectProvider<PersonIdentities> identities,
                                JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -54,7 +53,7 @@ public class RegistrationService {
         this.idempotency = idempotency;
         this.writer = writer;
         this.audit = audit;
-        this.events = events;
+        this.changes = changes;
         this.tx = new TransactionTemplate(txManager);
         this.json = json;
         this.clock = clock.orElse(Clock.systemUTC());
@@ -256,7 +255,7 @@ public class RegistrationService {
             households.touch(householdId, now);
             audit.record("CREATE", "person", id, "household=" + householdId);
             if (attachTo != null) identities.getObject().attachNew(id, attachTo, actor, "identityId");
-            events.publishEvent(new HouseholdRegistered(householdId, List.of(id), false));
+            changes.registered(new HouseholdRegistered(householdId, List.of(id), false));
             return id;
         });
         return persons.find(personId).orElseThrow();
@@ -279,13 +278,13 @@ public class RegistrationService {
             persons.update(personId, member, now);
             households.touch(current.householdId(), now);
             audit.record("UPDATE", "person", personId, partial ? "patch" : "replace");
-            events.publishEvent(new HouseholdCorrected(current.householdId(), List.of(personId)));
+            changes.corrected(new HouseholdCorrected(current.householdId(), List.of(personId)));
         });
         return persons.find(personId).orElseThrow();
     }
 
     private Household corrected(Household after) {
-        events.publishEvent(new HouseholdCorrected(after.id(), after.members().stream().map(Person::id).toList()));
+        changes.corrected(new HouseholdCorrected(after.id(), after.members().stream().map(Person::id).toList()));
         return after;
     }
 

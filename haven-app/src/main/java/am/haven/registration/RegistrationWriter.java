@@ -13,7 +13,6 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -41,16 +40,16 @@ class RegistrationWriter {
 
     private final HouseholdNumbers numbers;
     private final TransactionTemplate tx;
-    private final ApplicationEventPublisher events;
+    private final HouseholdChanges changes;
     private final JdbcTemplate jdbc;
     private final BlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
 
-    RegistrationWriter(HouseholdNumbers numbers, PlatformTransactionManager txManager, ApplicationEventPublisher events,
+    RegistrationWriter(HouseholdNumbers numbers, PlatformTransactionManager txManager, HouseholdChanges changes,
                        JdbcTemplate jdbc, @Value("${haven.registration.group-commit:on}") String groupCommit) {
         this.numbers = numbers;
         this.tx = new TransactionTemplate(txManager);
-        this.events = events;
+        this.changes = changes;
         this.jdbc = jdbc;
         boolean group = !"off".equals(groupCommit);
         this.writer = group ? new Thread(this::drain, "registration-writer") : null;
@@ -65,7 +64,7 @@ class RegistrationWriter {
      * household number, and returns its result once committed; the event {@code eventOf} makes of
      * the result is published in that transaction, after the rows are written.
      */
-    <T> T write(BiFunction<String, SqlBatch, T> work, Function<T, Object> eventOf) {
+    <T> T write(BiFunction<String, SqlBatch, T> work, Function<T, HouseholdRegistered> eventOf) {
         Pending<T> pending = new Pending<>(work, eventOf, new CompletableFuture<>());
         if (writer == null) return alone(pending, numbers.next());
         queue.add(pending);
@@ -108,7 +107,7 @@ class RegistrationWriter {
                     List<Written<?>> written = new ArrayList<>(batch.size());
                     for (int i = 0; i < batch.size(); i++) written.add(Written.of(batch.get(i), batchNumbers.get(i), rows));
                     rows.flush();
-                    written.forEach(w -> events.publishEvent(w.event()));
+                    written.forEach(w -> changes.registered(w.event()));
                     return written.stream().map(Written::completion).toList();
                 });
                 completions.forEach(Runnable::run);
@@ -134,7 +133,7 @@ class RegistrationWriter {
             SqlBatch rows = new SqlBatch(jdbc);
             T result = p.work().apply(number, rows);
             rows.flush();
-            events.publishEvent(p.eventOf().apply(result));
+            changes.registered(p.eventOf().apply(result));
             return result;
         });
     }
@@ -144,7 +143,7 @@ class RegistrationWriter {
         if (writer != null) writer.interrupt();
     }
 
-    private record Pending<T>(BiFunction<String, SqlBatch, T> work, Function<T, Object> eventOf, CompletableFuture<T> done) {}
+    private record Pending<T>(BiFunction<String, SqlBatch, T> work, Function<T, HouseholdRegistered> eventOf, CompletableFuture<T> done) {}
 
     /** A registration whose rows are in the group's batch: its event, and how to answer its caller after the commit. */
     private record Written<T>(Pending<T> pending, T result) {
@@ -152,7 +151,7 @@ class RegistrationWriter {
             return new Written<>(p, p.work().apply(number, rows));
         }
 
-        Object event() {
+        HouseholdRegistered event() {
             return pending.eventOf().apply(result);
         }
 

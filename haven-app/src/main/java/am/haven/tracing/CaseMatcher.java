@@ -1,5 +1,8 @@
 package am.haven.tracing;
 
+import am.haven.changes.ChangeBatch;
+import am.haven.changes.ChangeFeed;
+import am.haven.changes.SharedConsumer;
 import am.haven.security.AuditLog;
 import am.haven.support.Timestamps;
 import java.util.ArrayList;
@@ -15,23 +18,58 @@ import org.springframework.transaction.support.TransactionTemplate;
  * mostly closely, and no contradicting birth year or sex. Caseworkers see it flagged as new in the UI.
  */
 @Component
-class CaseMatcher {
+class CaseMatcher implements SharedConsumer {
 
     private final SearchIndex index;
     private final CaseRepository cases;
+    private final ChangeFeed feed;
+    private final TracingWorker searchIndex;
     private final TransactionTemplate tx;
 
-    CaseMatcher(SearchIndex index, CaseRepository cases, PlatformTransactionManager txManager) {
+    CaseMatcher(SearchIndex index, CaseRepository cases, ChangeFeed feed, TracingWorker searchIndex,
+                PlatformTransactionManager txManager) {
         this.index = index;
         this.cases = cases;
+        this.feed = feed;
+        this.searchIndex = searchIndex;
         this.tx = new TransactionTemplate(txManager);
     }
 
-    /** Matches newly registered persons against every open case and stores the candidates found. */
-    void matchNewPersons(List<String> personIds) {
+    @Override
+    public String name() {
+        return "tracing-cases";
+    }
+
+    @Override
+    public boolean ready() {
+        return searchIndex.loaded();
+    }
+
+    @Override
+    public int batchSize() {
+        return 1_000;
+    }
+
+    /**
+     * New and corrected persons of the feed against every open case: a person who now fits a case
+     * becomes its candidate, once, whichever instance gets there first.
+     */
+    @Override
+    public void apply(ChangeBatch batch) {
+        List<Found> found = candidatesAmong(batch.personIds());
+        tx.executeWithoutResult(s -> {
+            if (!feed.advance(name(), batch.from(), batch.to())) {
+                s.setRollbackOnly();
+                return;
+            }
+            store(found, "registration");
+        });
+    }
+
+    private List<Found> candidatesAmong(List<String> personIds) {
         List<CaseRepository.Row> open = cases.open();
-        if (open.isEmpty()) return;
         List<Found> found = new ArrayList<>();
+        if (open.isEmpty()) return found;
         for (CaseRepository.Row c : open) {
             List<NameQuery> queries = NameQuery.forSought(c.sought());
             for (String personId : personIds) {
@@ -45,7 +83,7 @@ class CaseMatcher {
                 }
             }
         }
-        store(found, "registration");
+        return found;
     }
 
     /** Searches the population for a case's sought person and keeps the best candidates. */

@@ -18,8 +18,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * the persons carrying them, so free-text queries with parts in any order, in any script, with typos
  * and without a birth date find their candidates; then {@link Scorer} ranks them.
  *
- * <p>It is a cache: rebuilt from registration's read door at start-up, fed each registration and
- * correction after commit, and those of other instances through {@link IndexFollower}. Many
+ * <p>It is a cache: rebuilt from registration's read door at start-up, then fed every registration
+ * and correction of any instance from the change feed ({@link TracingWorker}). Many
  * searches run at once; additions are serialised.
  */
 @org.springframework.stereotype.Component

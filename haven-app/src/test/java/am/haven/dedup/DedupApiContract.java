@@ -29,7 +29,8 @@ abstract class DedupApiContract {
     @Autowired ActiveModel activeModel;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired MatchWorker worker;
-    @Autowired PendingRepository pending;
+    @Autowired am.haven.changes.ChangeFeed feed;
+    @Autowired am.haven.changes.ChangeDispatcher dispatcher;
 
     Api api;
 
@@ -319,9 +320,10 @@ abstract class DedupApiContract {
     }
 
     /** Waits until the matcher has taken the person's "to be matched" marker (written by a correction). */
+    /** Waits until matching has applied the person's latest entry in the change feed. */
     void awaitMatched(String personId) {
-        eventually(() -> jdbc.sql("SELECT COUNT(*) FROM match_pending WHERE person_id = ?").param(personId)
-                .query(Long.class).single() == 0 ? true : null);
+        long last = jdbc.sql("SELECT MAX(seq) FROM person_change WHERE person_id = ?").param(personId).query(Long.class).single();
+        eventually(() -> feed.position(MatchWorker.CONSUMER).orElse(0) >= last ? true : null);
     }
 
     void correct(String personId, Map<String, Object> fields) {
@@ -409,16 +411,17 @@ abstract class DedupApiContract {
     }
 
     @Test
-    void a_second_instance_picks_up_records_matched_by_the_first_and_can_find_them() {
-        // Another instance sharing the database: its own index, built from the database, no events.
-        PersonIndex other = new PersonIndex(registered, identityRepository, activeModel);
+    void a_second_instance_picks_up_records_registered_through_the_first_and_can_find_them() {
+        // Another instance sharing the database: its own index, built from the database, then the feed.
+        PersonIndex other = new PersonIndex(registered, feed, activeModel);
         other.build();
+        long from = other.takeStart().orElseThrow();
         String born = uniqueDate();
         String person = register(member("Շողիկ", "Դանիելյան", "F", born), "Askeran");
         identityOf(person);
         assertThat(other.contains(person)).isFalse();
 
-        other.catchUp();
+        other.apply(feed.entriesAfter(from, 100_000));
 
         assertThat(other.contains(person)).isTrue();
         assertThat(other.search(Map.of(PersonRecords.GIVEN_NAME, "Шогик", PersonRecords.FAMILY_NAME, "Даниелян",
@@ -427,17 +430,19 @@ abstract class DedupApiContract {
 
     @Test
     void a_second_instance_replaces_a_record_another_instance_corrected() {
-        PersonIndex other = new PersonIndex(registered, identityRepository, activeModel);
+        PersonIndex other = new PersonIndex(registered, feed, activeModel);
         other.build();
+        long from = other.takeStart().orElseThrow();
         String born = uniqueDate();
         String person = register(member("Նունե", "Թադևոսյան", "F", born), "Martuni");
         identityOf(person);
-        other.catchUp();
+        other.apply(feed.entriesAfter(from, 100_000));
         assertThat(other.contains(person)).isTrue();
 
-        // Corrected through this instance: the other one hears no event, only sees the database.
+        // Corrected through this instance: the other one hears no event, only reads the feed.
+        long beforeCorrection = feed.head();
         correct(person, Map.of("givenName", "Сусанна", "familyName", "Погосян"));
-        other.catchUp();
+        other.apply(feed.entriesAfter(beforeCorrection, 100_000));
 
         assertThat(other.search(Map.of(PersonRecords.GIVEN_NAME, "Susanna", PersonRecords.FAMILY_NAME, "Poghosyan",
                 PersonRecords.BIRTH_DATE, born), 5, 0.5)).extracting(am.haven.match.Candidate::id).contains(person);
@@ -445,23 +450,34 @@ abstract class DedupApiContract {
                 PersonRecords.BIRTH_DATE, born), 5, 0.5)).extracting(am.haven.match.Candidate::id).doesNotContain(person);
     }
 
-    /** The waiting markers of these persons, read while the background worker is paused. */
-    List<PendingRepository.Pending> waiting(String... personIds) {
-        List<String> ids = List.of(personIds);
-        return pending.oldest(MatchWorker.BATCH).stream().filter(p -> ids.contains(p.personId())).toList();
+    /**
+     * Pauses matching here and waits for the round in progress; the feed's entries after the cursor
+     * are then this test's (tests run one at a time), and the person index holds them.
+     */
+    am.haven.changes.ChangeBatch waitingBatch(String... personIds) throws Exception {
+        dispatcher.awaitRound();
+        long at = feed.position(MatchWorker.CONSUMER).orElseThrow();
+        var batch = new am.haven.changes.ChangeBatch(at, feed.entriesAfter(at, MatchWorker.BATCH));
+        assertThat(batch.personIds()).contains(personIds);
+        return batch;
+    }
+
+    void pauseMatching() throws Exception {
+        worker.pause();
+        dispatcher.awaitRound();
     }
 
     @Test
     void two_records_of_one_new_person_placed_in_the_same_chunk_join_one_identity() throws Exception {
-        worker.pause();
+        pauseMatching();
         String armenian, russian;
         try {
-            worker.awaitIdle();
             String born = uniqueDate();
             armenian = register(member("Վարդան", "Հարությունյան", "M", born), "Stepanakert");
             russian = register(member("Вардан", "Арутюнян", "M", born), "Степанакерт");
             // Neither is stored in an identity yet: the second joins the first through this chunk's own placements.
-            assertThat(worker.process(waiting(armenian, russian))).isEqualTo(2);
+            var batch = waitingBatch(armenian, russian);
+            assertThat(worker.process(batch)).isEqualTo(batch.personIds().size());
         } finally {
             worker.resume();
         }
@@ -479,51 +495,71 @@ abstract class DedupApiContract {
     }
 
     @Test
-    void markers_are_taken_as_read_many_at_a_time_and_each_only_once() throws Exception {
-        worker.pause();
+    void a_batch_matched_by_one_instance_is_not_matched_again_by_another_that_read_it_too() throws Exception {
+        pauseMatching();
         List<String> persons = new java.util.ArrayList<>();
         try {
-            worker.awaitIdle();
             for (int i = 0; i < 40; i++) persons.add(register(member("Անի", "Սարգսյան", "F", uniqueDate()), "Askeran"));
-            List<PendingRepository.Pending> read = waiting(persons.toArray(String[]::new));
-            assertThat(read).hasSize(40);   // more than one statement takes
-            List<PendingRepository.Pending> readTwice = new java.util.ArrayList<>(read);
-            readTwice.add(read.get(7));
+            var batch = waitingBatch(persons.toArray(String[]::new));
 
-            assertThat(pending.takeAll(readTwice)).containsExactlyInAnyOrderElementsOf(persons);
-            assertThat(pending.takeAll(read)).isEmpty();   // as when another instance took them first
-            assertThat(waiting(persons.toArray(String[]::new))).isEmpty();
+            assertThat(worker.process(batch)).isEqualTo(batch.personIds().size());
+            // As when another instance read the same entries and this one placed them first.
+            assertThat(worker.process(batch)).isZero();
+            assertThat(feed.position(MatchWorker.CONSUMER)).hasValue(batch.to());
         } finally {
-            pending.add(persons, false);   // so the background worker still matches them
             worker.resume();
         }
-        awaitMatched(persons.get(39));
+        for (String p : persons) {
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM identity_event WHERE person_id = ?").param(p).query(Long.class).single())
+                    .as("identity events of %s", p).isEqualTo(1);
+        }
     }
 
     @Test
-    void a_marker_renewed_by_a_correction_after_it_was_read_is_left_for_the_next_batch() throws Exception {
-        worker.pause();
-        String kept, corrected;
+    void matching_stopped_mid_stream_resumes_after_the_last_entry_it_applied_missing_nothing_and_repeating_nothing()
+            throws Exception {
+        pauseMatching();
+        List<String> persons = new java.util.ArrayList<>();
         try {
-            worker.awaitIdle();
-            kept = register(member("Լիլիթ", "Ավետիսյան", "F", uniqueDate()), "Martuni");
-            corrected = register(member("Նարինե", "Գևորգյան", "F", uniqueDate()), "Martuni");
-            List<PendingRepository.Pending> read = waiting(kept, corrected);
-            assertThat(read).hasSize(2);
-            correct(corrected, Map.of("givenName", "Наира"));
-
-            // The batch takes the marker it read unchanged and leaves the renewed one.
-            assertThat(worker.process(read)).isEqualTo(1);
-            assertThat(identityRepository.identityOf(kept)).isPresent();
-            assertThat(identityRepository.identityOf(corrected)).isEmpty();
-            assertThat(waiting(kept, corrected)).extracting(PendingRepository.Pending::personId,
-                    PendingRepository.Pending::rematch).containsExactly(org.assertj.core.groups.Tuple.tuple(corrected, true));
+            for (int i = 0; i < 30; i++) persons.add(register(member("Գայանե", "Մարտիրոսյան", "F", uniqueDate()), "Hadrut"));
+            var batch = waitingBatch(persons.toArray(String[]::new));
+            // The first ten entries are applied, then the instance stops (as a crash after a commit would).
+            var firstTen = batch.slice(0, 10);
+            worker.process(firstTen);
+            assertThat(feed.position(MatchWorker.CONSUMER)).hasValue(firstTen.to());
         } finally {
             worker.resume();
         }
+        for (String p : persons) awaitMatched(p);
+        for (String p : persons) {
+            assertThat(identityRepository.identityOf(p)).as("identity of %s", p).isPresent();
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM identity_event WHERE person_id = ?").param(p).query(Long.class).single())
+                    .as("identity events of %s", p).isEqualTo(1);
+        }
+    }
 
-        awaitMatched(corrected);
-        assertThat(identityOf(corrected)).isNotNull();
+    @Test
+    void a_correction_after_a_registration_is_matched_after_it_with_the_corrected_values() throws Exception {
+        pauseMatching();
+        String kept, corrected, born = uniqueDate();
+        try {
+            kept = register(member("Լիլիթ", "Ավետիսյան", "F", uniqueDate()), "Martuni");
+            corrected = register(member("Նարինե", "Գևորգյան", "F", born), "Martuni");
+            correct(corrected, Map.of("givenName", "Наира"));
+            var batch = waitingBatch(kept, corrected);
+            assertThat(batch.changes()).filteredOn(c -> c.personId().equals(corrected))
+                    .extracting(am.haven.changes.PersonChange::kind)
+                    .containsExactly(am.haven.changes.ChangeKind.REGISTERED, am.haven.changes.ChangeKind.CORRECTED);
+
+            worker.process(batch);
+            assertThat(identityRepository.identityOf(kept)).isPresent();
+            assertThat(identityRepository.identityOf(corrected)).isPresent();
+        } finally {
+            worker.resume();
+        }
+        // The index holds the corrected values: a later record of Naira joins her.
+        String again = register(member("Նաիրա", "Գևորգյան", "F", born), "Martuni");
+        assertThat(identityOf(again)).isEqualTo(identityRepository.identityOf(corrected).orElseThrow());
     }
 
     void runRelink() {

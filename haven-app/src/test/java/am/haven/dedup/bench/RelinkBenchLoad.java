@@ -77,6 +77,11 @@ public final class RelinkBenchLoad {
         int done = 0;
         try (Connection c = ds.getConnection()) {
             c.setAutoCommit(false);
+            long seq;
+            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT last_seq FROM change_feed_head")) {
+                rs.next();
+                seq = rs.getLong(1);
+            }
             List<Object[]> households = new ArrayList<>(), persons = new ArrayList<>(), documents = new ArrayList<>(),
                     placed = new ArrayList<>();
             for (Record r : records) {
@@ -94,7 +99,7 @@ public final class RelinkBenchLoad {
                         phone(v.get(PersonRecords.PHONE)), at, at, 1});
                 String document = v.get(PersonRecords.DOCUMENT);
                 if (document != null) documents.add(new Object[] {personId, 0, "OTHER", document, documentKey(document)});
-                placed.add(own ? new Object[] {personId, personId, "NEW", at} : new Object[] {personId, at, false});
+                placed.add(own ? new Object[] {personId, personId, "NEW", at} : new Object[] {++seq, personId, householdId, "REGISTERED", at});
                 if (persons.size() >= PER_TRANSACTION || done == records.size()) {
                     insert(c, "household (id, number, registration_point, registered_by, registered_at, updated_at, version,"
                             + " origin_settlement, consent_assistance, consent_tracing, consent_sharing)", households);
@@ -103,7 +108,13 @@ public final class RelinkBenchLoad {
                             + " birth_year, birth_date_estimated, relationship, phone, created_at, updated_at, version)", persons);
                     insert(c, "person_document (person_id, position, type, number, number_key)", documents);
                     insert(c, own ? "identity_member (person_id, identity_id, source, assigned_at)"
-                            : "match_pending (person_id, queued_at, rematch)", placed);
+                            : "person_change (seq, person_id, household_id, kind, changed_at)", placed);
+                    if (!own) {
+                        try (var head = c.prepareStatement("UPDATE change_feed_head SET last_seq = ?")) {
+                            head.setLong(1, seq);
+                            head.executeUpdate();
+                        }
+                    }
                     c.commit();
                     households.clear();
                     persons.clear();
