@@ -7,6 +7,7 @@ import am.haven.match.Candidate;
 import am.haven.match.InvalidValueException;
 import am.haven.registration.PersonFacts;
 import am.haven.registration.RegisteredPersons;
+import am.haven.support.Dialect;
 import am.haven.support.Ids;
 import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
@@ -20,7 +21,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
@@ -66,15 +66,14 @@ public class MatchWorker implements SharedConsumer {
     private volatile boolean paused;
 
     MatchWorker(ChangeFeed feed, RegisteredPersons persons, PersonIndex index, Placer placer,
-                JobRepository jobs, PlatformTransactionManager txManager,
-                @Value("${spring.datasource.url}") String url) {
+                JobRepository jobs, PlatformTransactionManager txManager, Dialect dialect) {
         this.feed = feed;
         this.persons = persons;
         this.index = index;
         this.placer = placer;
         this.jobs = jobs;
         this.tx = new TransactionTemplate(txManager);
-        this.writeChunk = url.startsWith("jdbc:sqlite:") ? SQLITE_WRITE_CHUNK : BATCH;
+        this.writeChunk = dialect == Dialect.SQLITE ? SQLITE_WRITE_CHUNK : BATCH;
     }
 
     /** Only the web application matches continuously; command-line tools do their own work. */

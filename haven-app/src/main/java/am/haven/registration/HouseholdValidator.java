@@ -1,5 +1,10 @@
 package am.haven.registration;
 
+import am.haven.match.normalize.Documents;
+import am.haven.match.normalize.PartialDate;
+import am.haven.match.normalize.PartialDate.MalformedDateException;
+import am.haven.match.normalize.Phones;
+import am.haven.match.normalize.Phones.InvalidPhoneException;
 import am.haven.support.FieldProblem;
 import am.haven.support.InvalidRequestException;
 import java.time.LocalDate;
@@ -18,6 +23,8 @@ final class HouseholdValidator {
     static final int MAX_MEMBERS = 40;
     static final int MAX_NAME = 100;
     private static final int EARLIEST_BIRTH_YEAR = 1890;
+    /** Where a phone number written without a country code is taken to be. */
+    static final String PHONE_REGION = "AM";
 
     private HouseholdValidator() {}
 
@@ -69,8 +76,8 @@ final class HouseholdValidator {
 
     private static void addPhone(String raw, String field, Set<String> phones, List<FieldProblem> problems) {
         try {
-            phones.add(Phones.toE164(raw));
-        } catch (IllegalArgumentException e) {
+            phones.add(Phones.validE164(raw, PHONE_REGION));
+        } catch (InvalidPhoneException e) {
             problems.add(new FieldProblem(field, e.getMessage()));
         }
     }
@@ -108,8 +115,8 @@ final class HouseholdValidator {
         String phone = null;
         if (m.phone() != null && !m.phone().isBlank()) {
             try {
-                phone = Phones.toE164(m.phone());
-            } catch (IllegalArgumentException e) {
+                phone = Phones.validE164(m.phone(), PHONE_REGION);
+            } catch (InvalidPhoneException e) {
                 problems.add(new FieldProblem(p + ".phone", e.getMessage()));
             }
         }
@@ -165,14 +172,14 @@ final class HouseholdValidator {
     private static PartialDate birthDate(String value, String field, LocalDate today, List<FieldProblem> problems) {
         if (value == null || value.isBlank()) return null;
         try {
-            PartialDate d = PartialDate.parse(value);
+            PartialDate d = PartialDate.parseIso(value);
             if (d.isAfter(today)) {
                 problems.add(new FieldProblem(field, "is in the future: " + value));
             } else if (d.year() < EARLIEST_BIRTH_YEAR) {
                 problems.add(new FieldProblem(field, "is before " + EARLIEST_BIRTH_YEAR + ": " + value));
             }
             return d;
-        } catch (IllegalArgumentException e) {
+        } catch (MalformedDateException e) {
             problems.add(new FieldProblem(field, e.getMessage()));
             return null;
         }
@@ -208,7 +215,7 @@ final class HouseholdValidator {
             } catch (IllegalArgumentException e) {
                 problems.add(new FieldProblem(f + ".type", "is not a known document type: '" + d.type() + "'"));
             }
-            if (d.number() == null || Documents.key(d.number()).isEmpty()) {
+            if (d.number() == null || Documents.fold(d.number()) == null) {
                 problems.add(new FieldProblem(f + ".number", "must not be empty"));
             } else if (d.number().length() > 60) {
                 problems.add(new FieldProblem(f + ".number", "must be at most 60 characters"));

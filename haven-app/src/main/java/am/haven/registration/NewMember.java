@@ -1,5 +1,6 @@
 package am.haven.registration;
 
+import am.haven.match.normalize.PartialDate;
 import java.util.List;
 
 /** A member that passed validation, in normalised form. */

@@ -1,5 +1,6 @@
 package am.haven.registration;
 
+import am.haven.match.normalize.Documents;
 import am.haven.support.SqlBatch;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -89,7 +90,7 @@ public class PersonRepository {
         for (SpecificNeed need : m.needs()) jdbc.sql(INSERT_NEED).params(id, need.name()).update();
         for (int i = 0; i < m.documents().size(); i++) {
             Person.Document d = m.documents().get(i);
-            jdbc.sql(INSERT_DOCUMENT).params(id, i, d.type().name(), d.number(), Documents.key(d.number())).update();
+            jdbc.sql(INSERT_DOCUMENT).params(id, i, d.type().name(), d.number(), Documents.fold(d.number())).update();
         }
     }
 
@@ -97,7 +98,7 @@ public class PersonRepository {
         for (SpecificNeed need : m.needs()) rows.add(INSERT_NEED, id, need.name());
         for (int i = 0; i < m.documents().size(); i++) {
             Person.Document d = m.documents().get(i);
-            rows.add(INSERT_DOCUMENT, id, i, d.type().name(), d.number(), Documents.key(d.number()));
+            rows.add(INSERT_DOCUMENT, id, i, d.type().name(), d.number(), Documents.fold(d.number()));
         }
     }
 

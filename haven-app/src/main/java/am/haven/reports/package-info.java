@@ -14,7 +14,8 @@
  *       whole-hour offsets). The age band is the age on the UTC day of registration, never
  *       recomputed: the dashboard, the API and every export describe who arrived, as they were when
  *       they arrived, and yesterday's figures do not change when someone has a birthday. A birth
- *       date known to the year counts as 1 July, to the month as the 15th.</li>
+ *       date known to the year counts as 1 July, to the month as the 15th: haven-match's
+ *       {@code PartialDate.ageOn}, which the view {@code report_person} (V45) mirrors in SQL.</li>
  *   <li><b>Small counts.</b> Exports (CSV, XLSX) and the printed sitrep publish Haven's counts from
  *       1 to 4 as {@code <5}; zero stays 0. The JSON API and the dashboard, both only for signed-in
  *       ANALYST and ADMIN users, show exact figures so they can be checked against records.

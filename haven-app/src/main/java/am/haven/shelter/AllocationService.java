@@ -19,7 +19,7 @@ import am.haven.support.NotFoundException;
 import am.haven.support.Timestamps;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Year;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -77,8 +77,8 @@ public class AllocationService {
         List<HouseholdProfile> waiting = waitingHouseholds(request, problems);
         if (!problems.isEmpty()) throw new InvalidRequestException(problems);
 
-        Year year = Year.now(clock);
-        List<HouseholdDemand> demands = waiting.stream().map(h -> Demands.of(h, year)).toList();
+        LocalDate today = LocalDate.now(clock);
+        List<HouseholdDemand> demands = waiting.stream().map(h -> Demands.of(h, today)).toList();
         Map<String, Set<String>> origins = placements.residentOrigins();
         List<SiteOffer> offers = sites.list(null, SiteStatus.OPEN).stream().map(s -> Demands.of(s, origins)).toList();
         AllocationProblem problem = new AllocationProblem(demands, offers, weights);

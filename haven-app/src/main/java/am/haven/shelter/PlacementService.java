@@ -10,7 +10,7 @@ import am.haven.support.InvalidRequestException;
 import am.haven.support.NotFoundException;
 import am.haven.support.Timestamps;
 import java.time.Clock;
-import java.time.Year;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,7 +69,7 @@ public class PlacementService {
     private Placement propose(String householdId, String siteId, String runId) {
         HouseholdProfile h = profile(householdId, "householdId");
         Site site = sites.find(siteId).orElseThrow(() -> InvalidRequestException.of("siteId", "no site " + siteId));
-        String why = HardRules.whyNot(Demands.of(h, Year.now(clock)), Demands.of(site, Map.of()));
+        String why = HardRules.whyNot(Demands.of(h, LocalDate.now(clock)), Demands.of(site, Map.of()));
         if (why != null) throw InvalidRequestException.of("siteId", why);
         if (site.status() == SiteStatus.CLOSED) throw InvalidRequestException.of("siteId", "the site is closed");
         String now = now();
@@ -124,7 +124,7 @@ public class PlacementService {
         Site to = sites.find(toSiteId).orElseThrow(() -> InvalidRequestException.of("siteId", "no site " + toSiteId));
         if (to.id().equals(from.siteId())) throw InvalidRequestException.of("siteId", "is the site the household is at");
         HouseholdProfile h = profile(from.householdId(), "householdId");
-        String why = HardRules.whyNot(Demands.of(h, Year.now(clock)), Demands.of(to, Map.of()));
+        String why = HardRules.whyNot(Demands.of(h, LocalDate.now(clock)), Demands.of(to, Map.of()));
         if (why != null) throw InvalidRequestException.of("siteId", why);
         String newId = Ids.newId();
         booking(() -> tx.execute(s -> {

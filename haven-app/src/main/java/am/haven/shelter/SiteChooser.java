@@ -9,7 +9,7 @@ import am.haven.shelter.allocation.HouseholdDemand;
 import am.haven.shelter.allocation.SiteOffer;
 import am.haven.support.NotFoundException;
 import java.time.Clock;
-import java.time.Year;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +46,7 @@ public class SiteChooser {
         Placement p = placements.find(placementId).orElseThrow(() -> new NotFoundException("placement", placementId));
         HouseholdProfile h = households.byIds(List.of(p.householdId())).stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("household", p.householdId()));
-        HouseholdDemand demand = Demands.of(h, Year.now(clock));
+        HouseholdDemand demand = Demands.of(h, LocalDate.now(clock));
         String wanted = Fold.words(query);
         return sites.list(null, SiteStatus.OPEN).stream()
                 .filter(s -> !s.id().equals(p.siteId()))

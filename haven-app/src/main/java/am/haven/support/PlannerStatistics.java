@@ -7,7 +7,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
@@ -43,9 +42,9 @@ class PlannerStatistics {
         return t;
     });
 
-    PlannerStatistics(JdbcClient jdbc, @Value("${spring.datasource.url}") String url) {
+    PlannerStatistics(JdbcClient jdbc, Dialect dialect) {
         this.jdbc = jdbc;
-        this.postgres = url.startsWith("jdbc:postgresql:");
+        this.postgres = dialect == Dialect.POSTGRESQL;
     }
 
     /** Only the web application, which takes registrations, keeps them current; command-line tools do not. */

@@ -14,7 +14,7 @@ class PostgresBatchRewrite implements BeanPostProcessor {
 
     @Override
     public Object postProcessBeforeInitialization(Object bean, String beanName) {
-        if (bean instanceof HikariDataSource ds && ds.getJdbcUrl() != null && ds.getJdbcUrl().startsWith("jdbc:postgresql:")
+        if (bean instanceof HikariDataSource ds && ds.getJdbcUrl() != null && Dialect.of(ds.getJdbcUrl()) == Dialect.POSTGRESQL
                 && !ds.getJdbcUrl().contains("reWriteBatchedInserts")) {
             ds.addDataSourceProperty("reWriteBatchedInserts", "true");
         }

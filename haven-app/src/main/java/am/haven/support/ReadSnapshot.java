@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.stereotype.Component;
@@ -36,10 +35,9 @@ public class ReadSnapshot {
     private final DataSource dataSource;
     private final TransactionTemplate repeatableRead;
 
-    public ReadSnapshot(DataSource dataSource, PlatformTransactionManager txManager,
-                        @Value("${spring.datasource.url}") String url) {
+    public ReadSnapshot(DataSource dataSource, PlatformTransactionManager txManager, Dialect dialect) {
         this.dataSource = dataSource;
-        if (url.startsWith("jdbc:sqlite:")) {
+        if (dialect == Dialect.SQLITE) {
             this.repeatableRead = null;
         } else {
             TransactionTemplate t = new TransactionTemplate(txManager);
@@ -87,8 +85,17 @@ public class ReadSnapshot {
             } catch (SQLException rollback) {
                 log.warn("a read snapshot could not be ended ({}); its connection is dropped", rollback.toString());
                 if (failure != null) failure.addSuppressed(rollback);
-                if (dataSource instanceof HikariDataSource pool) pool.evictConnection(connection);
+                evict(connection);
             }
+        }
+    }
+
+    /** The pool may sit behind {@link GuardedDataSource}, so it is unwrapped rather than cast. */
+    private void evict(Connection connection) {
+        try {
+            if (dataSource.isWrapperFor(HikariDataSource.class)) dataSource.unwrap(HikariDataSource.class).evictConnection(connection);
+        } catch (SQLException e) {
+            log.warn("could not evict a connection from the pool: {}", e.toString());
         }
     }
 

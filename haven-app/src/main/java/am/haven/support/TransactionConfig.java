@@ -12,8 +12,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 class TransactionConfig {
 
     @Bean
-    PlatformTransactionManager transactionManager(DataSource dataSource, @Value("${spring.datasource.url}") String url) {
-        return url.startsWith("jdbc:sqlite:") ? new SqliteTransactionManager(dataSource, url)
+    PlatformTransactionManager transactionManager(DataSource dataSource, Dialect dialect,
+                                                  @Value("${spring.datasource.url}") String url) {
+        return dialect == Dialect.SQLITE ? new SqliteTransactionManager(dataSource, url)
                 : new JdbcTransactionManager(dataSource);
     }
 }

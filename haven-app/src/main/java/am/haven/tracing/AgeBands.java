@@ -1,7 +1,9 @@
 package am.haven.tracing;
 
-import am.haven.registration.PartialDate;
+import am.haven.match.normalize.PartialDate;
+import am.haven.reports.AgeBand;
 import java.time.LocalDate;
+import java.util.OptionalInt;
 
 /** The humanitarian age bands (0–4, 5–11, 12–17, 18–59, 60+): all the public may learn of an age. */
 final class AgeBands {
@@ -10,17 +12,7 @@ final class AgeBands {
 
     /** The band of someone born on {@code birthDate} (YYYY, YYYY-MM or YYYY-MM-DD), or null when unknown. */
     static String of(String birthDate, LocalDate today) {
-        if (birthDate == null || birthDate.isBlank()) return null;
-        int age;
-        try {
-            age = PartialDate.parse(birthDate).ageOn(today);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-        if (age < 5) return "0-4";
-        if (age < 12) return "5-11";
-        if (age < 18) return "12-17";
-        if (age < 60) return "18-59";
-        return "60+";
+        OptionalInt age = PartialDate.ageOn(birthDate, today);
+        return age.isEmpty() ? null : AgeBand.ofAge(age.getAsInt()).code();
     }
 }

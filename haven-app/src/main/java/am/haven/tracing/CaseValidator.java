@@ -1,6 +1,6 @@
 package am.haven.tracing;
 
-import am.haven.registration.PartialDate;
+import am.haven.match.normalize.PartialDate;
 import am.haven.support.FieldProblem;
 import am.haven.support.InvalidRequestException;
 import java.time.LocalDate;
@@ -31,10 +31,10 @@ final class CaseValidator {
         String birth = clean(s.birthDate());
         if (birth != null) {
             try {
-                if (PartialDate.parse(birth).isAfter(today)) {
+                if (PartialDate.parseIso(birth).isAfter(today)) {
                     problems.add(new FieldProblem("sought.birthDate", "is in the future"));
                 }
-            } catch (IllegalArgumentException e) {
+            } catch (PartialDate.MalformedDateException e) {
                 problems.add(new FieldProblem("sought.birthDate", e.getMessage()));
             }
         }

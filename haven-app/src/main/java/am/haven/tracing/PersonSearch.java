@@ -1,7 +1,7 @@
 package am.haven.tracing;
 
 import am.haven.dedup.IdentityService;
-import am.haven.registration.Phones;
+import am.haven.match.normalize.Phones;
 import am.haven.security.AuditLog;
 import am.haven.support.FieldProblem;
 import java.util.ArrayList;
@@ -44,7 +44,7 @@ public class PersonSearch {
         if (birthYear != null && (birthYear < 1880 || birthYear > 2100)) {
             problems.add(new FieldProblem("birthYear", "must be a year such as 1961"));
         }
-        if (phone != null && !phone.isBlank() && Phones.tryE164(phone) == null) {
+        if (phone != null && !phone.isBlank() && Phones.validE164OrNull(phone, "AM") == null) {
             problems.add(new FieldProblem("phone", "is not a phone number"));
         }
         NameQuery query = NameQuery.parse(q, birthYear, sex, origin, phone);

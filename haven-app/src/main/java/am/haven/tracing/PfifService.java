@@ -1,6 +1,6 @@
 package am.haven.tracing;
 
-import am.haven.registration.PartialDate;
+import am.haven.match.normalize.PartialDate;
 import am.haven.registration.PersonFacts;
 import am.haven.registration.RegisteredPersons;
 import am.haven.security.AuditLog;
@@ -228,8 +228,8 @@ public class PfifService {
             String dob = p.dateOfBirth();
             if (dob != null) {
                 try {
-                    dob = PartialDate.parse(dob).toString();
-                } catch (IllegalArgumentException e) {
+                    dob = PartialDate.parseIso(dob).toString();
+                } catch (PartialDate.MalformedDateException e) {
                     warn("person " + p.personRecordId() + ": date_of_birth " + e.getMessage());
                     dob = null;
                 }

@@ -3,9 +3,9 @@ package am.haven.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import am.haven.match.normalize.PartialDate;
 import am.haven.registration.BulkRegistration;
 import am.haven.registration.MemberRequest;
-import am.haven.registration.PartialDate;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -34,7 +34,7 @@ class DemoPopulationTest {
     }
 
     static int age(MemberRequest m) {
-        return PartialDate.parse(m.birthDate()).ageOn(DemoPopulation.ARRIVAL);
+        return PartialDate.parseIso(m.birthDate()).ageOn(DemoPopulation.ARRIVAL);
     }
 
     @Test

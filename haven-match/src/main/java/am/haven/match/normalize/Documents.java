@@ -3,9 +3,11 @@ package am.haven.match.normalize;
 import java.util.Locale;
 
 /**
- * Document numbers folded for comparison: Cyrillic letters that look like Latin ones (А, В, Е, К, М,
- * Н, О, Р, С, Т, Х, У) become those Latin letters, since Russian-keyboard clerks type "АМ1234567";
- * separators and case are dropped.
+ * Document numbers folded for comparison and for a register's lookup key: upper case, Cyrillic letters
+ * that look like Latin ones (А, В, Е, К, М, Н, О, Р, С, Т, Х, У, and their lower-case forms) become
+ * those Latin letters, since Russian-keyboard clerks type "АМ1234567"; separators are dropped. Other
+ * letters, Armenian or Cyrillic, are kept: "ДВ" and "ЖВ" are different series, and dropping them
+ * would make their numbers agree.
  */
 public final class Documents {
     private static final String CYRILLIC = "АВЕКМНОРСТХУ";
@@ -22,7 +24,7 @@ public final class Documents {
             char c = up.charAt(i);
             int k = CYRILLIC.indexOf(c);
             if (k >= 0) c = LATIN.charAt(k);
-            if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) b.append(c);
+            if (Character.isLetterOrDigit(c)) b.append(c);
         }
         return b.length() == 0 ? null : b.toString();
     }

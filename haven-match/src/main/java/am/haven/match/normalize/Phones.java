@@ -2,6 +2,7 @@ package am.haven.match.normalize;
 
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 
 /** Phone numbers to E.164 with libphonenumber, Armenia as the default region. */
 public final class Phones {
@@ -42,18 +43,57 @@ public final class Phones {
             String fast = armenian(raw);
             if (fast != null) return fast;
         }
-        String digits = raw.replaceAll("[^0-9+]", "");
-        if (digits.replace("+", "").isEmpty()) return null;
-        String candidate = raw.trim();
-        // "374-91-…" and "00374…" without a plus: libphonenumber reads them as national numbers.
-        String d = digits.replace("+", "");
-        if (!digits.startsWith("+") && d.startsWith("00")) candidate = "+" + d.substring(2);
-        else if (!digits.startsWith("+") && d.startsWith("374") && d.length() == 11) candidate = "+" + d;
+        String d = raw.replaceAll("[^0-9]", "");
+        if (d.isEmpty()) return null;
         try {
-            var number = UTIL.parse(candidate, defaultRegion);
+            var number = UTIL.parse(candidate(raw), defaultRegion);
             return UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
         } catch (NumberParseException e) {
             return d;
+        }
+    }
+
+    /**
+     * The E.164 form of a number libphonenumber holds dialable, read as {@link #e164} reads it: for a
+     * register, which refuses what {@code e164} would keep as bare digits.
+     *
+     * @throws InvalidPhoneException worded for a clerk: "is not a phone number: '…'" when it cannot be
+     *         read as one, "is not a valid phone number: '…'" when no such number exists
+     */
+    public static String validE164(String raw, String defaultRegion) {
+        PhoneNumber number;
+        try {
+            number = UTIL.parse(candidate(raw), defaultRegion);
+        } catch (NumberParseException e) {
+            throw new InvalidPhoneException("is not a phone number: '" + raw + "'");
+        }
+        if (!UTIL.isValidNumber(number)) throw new InvalidPhoneException("is not a valid phone number: '" + raw + "'");
+        return UTIL.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
+    }
+
+    /** {@link #validE164}, or null when {@code raw} has fewer than 6 digits or is no valid number: for search boxes. */
+    public static String validE164OrNull(String raw, String defaultRegion) {
+        if (raw == null || raw.replaceAll("\\D", "").length() < 6) return null;
+        try {
+            return validE164(raw, defaultRegion);
+        } catch (InvalidPhoneException e) {
+            return null;
+        }
+    }
+
+    // "374-91-…" and "00374…" without a plus: libphonenumber reads them as national numbers.
+    private static String candidate(String raw) {
+        String digits = raw.replaceAll("[^0-9+]", "");
+        String d = digits.replace("+", "");
+        if (!digits.startsWith("+") && d.startsWith("00")) return "+" + d.substring(2);
+        if (!digits.startsWith("+") && d.startsWith("374") && d.length() == 11) return "+" + d;
+        return raw.trim();
+    }
+
+    /** Thrown for text a register must not store as a phone number. */
+    public static class InvalidPhoneException extends am.haven.match.MatchException {
+        InvalidPhoneException(String message) {
+            super(message);
         }
     }
 }

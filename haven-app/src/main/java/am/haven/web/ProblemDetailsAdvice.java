@@ -1,5 +1,9 @@
-package am.haven.support;
+package am.haven.web;
 
+import am.haven.support.ConflictException;
+import am.haven.support.FieldProblem;
+import am.haven.support.InvalidRequestException;
+import am.haven.support.NotFoundException;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
