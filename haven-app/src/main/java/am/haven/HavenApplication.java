@@ -27,6 +27,9 @@ public class HavenApplication {
         SpringApplication app = new SpringApplication(HavenApplication.class);
         app.setWebApplicationType(WebApplicationType.NONE);
         app.setLogStartupInfo(false);
+        // A command-line tool's batch statements (relink, import) may rightly run for minutes, and an
+        // operator watches them; the server's bounds are for a clerk. HAVEN_DB_* still override these.
+        app.setDefaultProperties(Map.of("haven.db.statement-timeout", "0s", "haven.db.socket-timeout", "0s"));
         Map<String, Object> props = properties(dataDir, null, false);
         props.put("spring.main.banner-mode", "off");
         props.put("logging.level.root", "WARN");

@@ -1,5 +1,6 @@
 package am.haven.changes;
 
+import am.haven.support.DatabaseTrouble;
 import am.haven.support.SpacedRuns;
 import am.haven.support.Timestamps;
 import jakarta.annotation.PreDestroy;
@@ -75,15 +76,27 @@ public class ChangeDispatcher {
         thread.submit(this::round).get(30, TimeUnit.SECONDS);
     }
 
+    /** Whether the last round failed because of the database (only this dispatcher's thread reads or writes it). */
+    private boolean troubled;
+
     private void round() {
         try {
             long head = changes.head();
             for (Projection p : projections) follow(p, head);
             for (SharedConsumer c : consumers) deliver(c, head);
             if (++roundsRun % PRUNE_EVERY_ROUNDS == 0) prune();
+            if (troubled) log.info("change feed: the database answers again; following resumes");
+            troubled = false;
         } catch (RuntimeException e) {
             // Positions stay where they are: the next round retries from there.
-            log.warn("change feed round failed: {}", e.toString(), e);
+            var trouble = DatabaseTrouble.of(e);
+            if (trouble.isEmpty()) {
+                log.warn("change feed round failed: {}", e.toString(), e);
+            } else if (!troubled) {
+                // Said once per outage, not five times a second.
+                log.warn("change feed waits: {} ({})", trouble.get().kind().slug(), e.toString());
+            }
+            troubled = trouble.isPresent();
         }
     }
 

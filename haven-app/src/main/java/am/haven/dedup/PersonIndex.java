@@ -9,6 +9,7 @@ import am.haven.match.MatchIndex;
 import am.haven.match.Record;
 import am.haven.registration.PersonFacts;
 import am.haven.registration.RegisteredPersons;
+import am.haven.support.StillLoadingException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +84,8 @@ public class PersonIndex implements Projection {
 
     /** Like {@link #search(Map, int, double)} with a record (its id is never returned as a candidate). */
     public List<Candidate> search(Record query, int limit, double minProbability) {
+        // A request never waits for the build: an answer from part of the population would look complete.
+        if (!isReady()) throw new StillLoadingException("the matching index");
         return awaitBuilt().index().match(query, limit, minProbability);
     }
 

@@ -21,6 +21,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.http.HttpHeaders;
+import am.haven.web.Unavailable;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -40,10 +42,12 @@ class DeskController {
 
     private final RegistrationService registrations;
     private final MessageSource messages;
+    private final Unavailable unavailable;
 
-    DeskController(RegistrationService registrations, MessageSource messages) {
+    DeskController(RegistrationService registrations, MessageSource messages, Unavailable unavailable) {
         this.registrations = registrations;
         this.messages = messages;
+        this.unavailable = unavailable;
     }
 
     @GetMapping("/register")
@@ -73,6 +77,14 @@ class DeskController {
             // The key was used for a different household: the first submit went through, then the form changed.
             response.setStatus(409);
             model.addAttribute("conflict", true);
+            return page(model, form, Map.of(), locale);
+        } catch (RuntimeException e) {
+            // The database (or its disk) cannot save now. The form comes back with every value and the
+            // same idempotency key, so submitting again once it recovers registers the household once.
+            Unavailable.Reason reason = Unavailable.reasonOf(e).orElseThrow(() -> e);
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(reason.retryAfterSeconds()));
+            model.addAttribute("unavailable", unavailable.title(reason, locale));
             return page(model, form, Map.of(), locale);
         }
     }

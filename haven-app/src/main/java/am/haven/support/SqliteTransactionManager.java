@@ -58,8 +58,10 @@ public class SqliteTransactionManager extends JdbcTransactionManager {
     private void acquire() {
         try {
             if (!writeLock.tryLock(busyTimeoutMillis, TimeUnit.MILLISECONDS)) {
+                // A timeout in the cause marks it as the database's trouble (slow), not the request's.
                 throw new CannotCreateTransactionException(
-                        "SQLite database busy: no transaction could start within " + busyTimeoutMillis + " ms");
+                        "SQLite database busy: no transaction could start within " + busyTimeoutMillis + " ms",
+                        new java.util.concurrent.TimeoutException("write lock held by another transaction of this instance"));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

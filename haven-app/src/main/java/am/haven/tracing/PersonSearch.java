@@ -25,11 +25,13 @@ public class PersonSearch {
     public record Results(List<Result> results) {}
 
     private final SearchIndex index;
+    private final TracingWorker loading;
     private final IdentityService identities;
     private final AuditLog audit;
 
-    PersonSearch(SearchIndex index, IdentityService identities, AuditLog audit) {
+    PersonSearch(SearchIndex index, TracingWorker loading, IdentityService identities, AuditLog audit) {
         this.index = index;
+        this.loading = loading;
         this.identities = identities;
         this.audit = audit;
     }
@@ -50,6 +52,7 @@ public class PersonSearch {
         NameQuery query = NameQuery.parse(q, birthYear, sex, origin, phone);
         if (query.isEmpty()) problems.add(new FieldProblem("q", "give at least one name (or a phone number)"));
         CaseValidator.throwIfAny(problems);
+        loading.requireLoaded();
         List<SearchIndex.Hit> hits = index.search(query, limit * 3, false);
         List<Result> results = groupByIdentity(hits, limit);
         if (!results.isEmpty()) {

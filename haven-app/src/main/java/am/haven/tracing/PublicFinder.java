@@ -55,15 +55,17 @@ public class PublicFinder {
     private static final int MAX_RESULTS = 10;
 
     private final SearchIndex index;
+    private final TracingWorker loading;
     private final RegisteredPersons persons;
     private final CaseRepository cases;
     private final PublicQueryLog log;
     private final Clock clock;
     private final int perMinute;
 
-    PublicFinder(SearchIndex index, RegisteredPersons persons, CaseRepository cases, PublicQueryLog log,
+    PublicFinder(SearchIndex index, TracingWorker loading, RegisteredPersons persons, CaseRepository cases, PublicQueryLog log,
                  Optional<Clock> clock, @Value("${haven.tracing.public-queries-per-minute:20}") int perMinute) {
         this.index = index;
+        this.loading = loading;
         this.persons = persons;
         this.cases = cases;
         this.log = log;
@@ -85,6 +87,7 @@ public class PublicFinder {
             throw CaseValidatorProblems.of("q", "give a given name and a family name");
         }
         NameQuery namesOnly = new NameQuery(query.words(), query.birthYear(), null, null, null);
+        loading.requireLoaded();
         List<Entry> out = new ArrayList<>();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         List<String> ids = index.search(namesOnly, MAX_RESULTS, true).stream()

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import am.haven.support.StillLoadingException;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -69,6 +70,11 @@ class TracingWorker implements Projection, DisposableBean {
     /** True once every registered person present at start-up is indexed. */
     boolean loaded() {
         return loaded;
+    }
+
+    /** Refuses a search before then: it would silently miss everyone not loaded yet (answered 503). */
+    void requireLoaded() {
+        if (!loaded) throw new StillLoadingException("the tracing search index");
     }
 
     @Override

@@ -2,13 +2,16 @@ package am.haven.web;
 
 import java.time.Duration;
 import java.util.Locale;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The UI language: {@code ?lang=hy|ru|en} on any page switches it and a cookie keeps it, so a clerk
@@ -30,6 +33,14 @@ class WebConfig implements WebMvcConfigurer {
             return Languages.isSupported(l) ? Locale.forLanguageTag(l.getLanguage()) : Locale.ENGLISH;
         });
         return resolver;
+    }
+
+    /** Outside every other filter but character encoding, so it also sees failures in the security filters. */
+    @Bean
+    FilterRegistrationBean<UnavailableFilter> unavailableFilter(Unavailable unavailable, LocaleResolver locales, JsonMapper json) {
+        FilterRegistrationBean<UnavailableFilter> registration = new FilterRegistrationBean<>(new UnavailableFilter(unavailable, locales, json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
     }
 
     @Override

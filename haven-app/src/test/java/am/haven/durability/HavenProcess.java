@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /** The packaged Haven jar run as a separate process, so tests can restart it or kill it with SIGKILL. */
 final class HavenProcess implements AutoCloseable {
@@ -18,28 +19,55 @@ final class HavenProcess implements AutoCloseable {
 
     private final Process process;
     final int port;
+    final Path log;
 
-    private HavenProcess(Process process, int port) {
+    private HavenProcess(Process process, int port, Path log) {
         this.process = process;
         this.port = port;
+        this.log = log;
+    }
+
+    /** SIGTERM, as an operator's stop or an orchestrator sends; returns how long the process took to end. */
+    Duration terminate(Duration atMost) throws InterruptedException {
+        long start = System.nanoTime();
+        process.destroy();
+        if (!process.waitFor(atMost.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    String output() throws IOException {
+        return Files.readString(log);
     }
 
     static HavenProcess serve(Path data, int port) throws IOException, InterruptedException {
+        return serve(data, port, Map.of());
+    }
+
+    /** Serves with {@code env} added to the environment (HAVEN_DB_URL for PostgreSQL, HAVEN_* settings). */
+    static HavenProcess serve(Path data, int port, Map<String, String> env) throws IOException, InterruptedException {
         Path log = Files.createTempFile("haven-it", ".log");
         ProcessBuilder pb = new ProcessBuilder(java(), "-Xmx512m", "-jar", JAR.toString(), "serve", "--port",
                 String.valueOf(port), "--data", data.toString());
         pb.environment().put("HAVEN_ADMIN_PASSWORD", "durability-admin-pw");
         pb.environment().remove("HAVEN_DB_URL");
+        pb.environment().putAll(env);
         pb.redirectErrorStream(true).redirectOutput(log.toFile());
-        HavenProcess p = new HavenProcess(pb.start(), port);
+        HavenProcess p = new HavenProcess(pb.start(), port, log);
         p.awaitHealthy(log);
         return p;
     }
 
     static String token(Path data) throws IOException, InterruptedException {
+        return token(data, Map.of());
+    }
+
+    static String token(Path data, Map<String, String> env) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(java(), "-jar", JAR.toString(), "token", "create", "--user", "admin",
                 "--data", data.toString());
         pb.environment().remove("HAVEN_DB_URL");
+        pb.environment().putAll(env);
         pb.redirectError(ProcessBuilder.Redirect.DISCARD);
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

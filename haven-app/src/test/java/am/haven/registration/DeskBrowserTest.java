@@ -7,6 +7,8 @@ import am.haven.security.UserService;
 import am.haven.testing.Browser;
 import am.haven.testing.BrowserApp;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -32,6 +35,7 @@ class DeskBrowserTest {
     @LocalServerPort int port;
     @Autowired UserService users;
     @Autowired JdbcClient jdbc;
+    @Value("${spring.datasource.url}") String url;
 
     Browser browser;
     WebDriver driver;
@@ -135,6 +139,35 @@ class DeskBrowserTest {
         browser.screenshot("desk-hy");
         driver.findElement(By.cssSelector(".lang-switch a[lang=ru]")).click();
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Регистрация семьи"));
+    }
+
+    @Test
+    void when_the_database_cannot_save_the_desk_keeps_every_value_says_so_in_armenian_and_a_retry_registers_once() throws Exception {
+        browser.signIn();
+        browser.open("/register?lang=hy");
+        type("registrationPoint", "Goris humanitarian centre");
+        type("phone", "093 555 017");
+        member(0, "Մկրտչյան", "Լուսինե", "Վահանի", "F", "1969-04-21", "HEAD");
+        long before = households();
+
+        // Another process holds SQLite's write lock past the desk's deadline: the database cannot save.
+        try (Connection other = DriverManager.getConnection(url)) {
+            other.createStatement().execute("BEGIN IMMEDIATE");
+            driver.findElement(By.id("submit-household")).click();
+            WebElement notice = new WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("unavailable")));
+            assertThat(notice.getText()).contains("Սերվերը հիմա չի կարող պահպանել");
+            assertThat(driver.findElement(By.name("members[0].familyName")).getAttribute("value")).isEqualTo("Մկրտչյան");
+            assertThat(driver.findElement(By.name("members[0].givenName")).getAttribute("value")).isEqualTo("Լուսինե");
+            assertThat(driver.findElement(By.name("members[0].birthDate")).getAttribute("value")).isEqualTo("1969-04-21");
+            assertThat(driver.findElement(By.name("phone")).getAttribute("value")).isEqualTo("093 555 017");
+            browser.screenshot("desk-unavailable-hy");
+            other.createStatement().execute("ROLLBACK");
+        }
+
+        driver.findElement(By.id("submit-household")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("h1 .number")));
+        assertThat(households()).as("the first submit may have committed after its answer; the retry finds it").isEqualTo(before + 1);
     }
 
     private void addMemberWithKeyboard() {
