@@ -12,6 +12,18 @@ final class CaseValidator {
 
     private CaseValidator() {}
 
+    /** Longest accepted values: a name as the desk takes it, free text a page long. Longer input is refused, never indexed. */
+    static final int MAX_NAME = 100;
+    static final int MAX_LINE = 300;
+    static final int MAX_TEXT = 4000;
+
+    /** Adds a problem when {@code value} is longer than {@code max} characters; returns whether it fits. */
+    static boolean fits(String value, String field, int max, List<FieldProblem> problems) {
+        if (value == null || value.length() <= max) return true;
+        problems.add(new FieldProblem(field, "must be at most " + max + " characters"));
+        return false;
+    }
+
     /** The sought person with blanks as nulls and a full name made from the parts when missing. */
     static SoughtPerson sought(SoughtPerson s, LocalDate today, List<FieldProblem> problems) {
         if (s == null) {
@@ -20,6 +32,15 @@ final class CaseValidator {
         }
         String given = clean(s.givenName()), family = clean(s.familyName()), patronymic = clean(s.patronymic());
         String full = clean(s.fullName());
+        fits(given, "sought.givenName", MAX_NAME, problems);
+        fits(family, "sought.familyName", MAX_NAME, problems);
+        fits(patronymic, "sought.patronymic", MAX_NAME, problems);
+        fits(full, "sought.fullName", MAX_LINE, problems);
+        fits(s.alternateNames(), "sought.alternateNames", MAX_LINE, problems);
+        fits(s.age(), "sought.age", 20, problems);
+        fits(s.origin(), "sought.origin", MAX_LINE, problems);
+        fits(s.homeCountry(), "sought.homeCountry", MAX_NAME, problems);
+        fits(s.description(), "sought.description", MAX_TEXT, problems);
         if (full == null) {
             full = clean(String.join(" ", nonNull(family, given, patronymic)));
         }
@@ -47,6 +68,11 @@ final class CaseValidator {
             problems.add(new FieldProblem("enquirer", "name the enquirer or give their registered personId"));
             return new Enquirer(null, null, null, null, null);
         }
+        fits(e.personId(), "enquirer.personId", MAX_NAME, problems);
+        fits(e.name(), "enquirer.name", MAX_LINE, problems);
+        fits(e.phone(), "enquirer.phone", 40, problems);
+        fits(e.email(), "enquirer.email", 254, problems);
+        fits(e.relation(), "enquirer.relation", MAX_NAME, problems);
         return new Enquirer(clean(e.personId()), clean(e.name()), clean(e.phone()), clean(e.email()), clean(e.relation()));
     }
 

@@ -40,6 +40,8 @@ public class PersonSearch {
     public Results search(String q, Integer birthYear, String sex, String origin, String phone, int limit) {
         List<FieldProblem> problems = CaseValidator.problems();
         if (limit < 1 || limit > 100) problems.add(new FieldProblem("limit", "must be from 1 to 100"));
+        CaseValidator.fits(q, "q", CaseValidator.MAX_LINE, problems);
+        CaseValidator.fits(origin, "origin", CaseValidator.MAX_LINE, problems);
         if (sex != null && !sex.isBlank() && !sex.trim().equalsIgnoreCase("F") && !sex.trim().equalsIgnoreCase("M")) {
             problems.add(new FieldProblem("sex", "must be F or M"));
         }

@@ -81,6 +81,9 @@ public class PublicFinder {
             log.log(at, client, q, 0, true);
             throw new TooManyQueries(60);
         }
+        if (q != null && q.length() > CaseValidator.MAX_LINE) {
+            throw CaseValidatorProblems.of("q", "must be at most " + CaseValidator.MAX_LINE + " characters");
+        }
         NameQuery query = NameQuery.parse(q, null, null, null, null);
         if (query.words().size() < 2) {
             log.log(at, client, q, 0, false);

@@ -175,6 +175,9 @@ public class TracingService {
         }
         String text = CaseValidator.clean(request.text());
         if (text == null) problems.add(new FieldProblem("text", "must not be empty"));
+        CaseValidator.fits(text, "text", CaseValidator.MAX_TEXT, problems);
+        CaseValidator.fits(request.authorName(), "authorName", CaseValidator.MAX_LINE, problems);
+        CaseValidator.fits(request.personId(), "personId", CaseValidator.MAX_NAME, problems);
         String personId = CaseValidator.clean(request.personId());
         if (caseId != null && personId != null && persons.byIds(List.of(personId)).isEmpty()) {
             problems.add(new FieldProblem("personId", "is not a registered person"));

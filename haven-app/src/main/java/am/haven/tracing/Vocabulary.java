@@ -158,8 +158,12 @@ final class Vocabulary {
         return words.size();
     }
 
+    /** Longer words are matched as they are: no name is this long, and deletions of a long word cost its square in memory. */
+    static final int MAX_TYPO_WORD = 40;
+
     // A key or word and its one-letter deletions: two strings one substitution, insertion or deletion apart share one.
     private static List<String> variants(String key) {
+        if (key.length() > MAX_TYPO_WORD) return List.of(key);
         List<String> out = new ArrayList<>(key.length() + 1);
         out.add(key);
         if (key.length() < 3) return out;

@@ -4,6 +4,7 @@ import am.haven.support.ConflictException;
 import am.haven.support.InvalidRequestException;
 import am.haven.support.NotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -22,7 +23,7 @@ class PageErrorAdvice {
         return page(response, model, 409);
     }
 
-    @ExceptionHandler(InvalidRequestException.class)
+    @ExceptionHandler({InvalidRequestException.class, InvalidParameterException.class})
     String invalid(HttpServletResponse response, Model model) {
         return page(response, model, 400);
     }

@@ -6,6 +6,7 @@ import am.haven.support.InvalidRequestException;
 import am.haven.support.NotFoundException;
 import java.util.List;
 import java.util.Map;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -48,6 +49,17 @@ public class ProblemDetailsAdvice {
     ResponseEntity<ProblemDetail> mismatch(MethodArgumentTypeMismatchException e) {
         return problem(HttpStatus.BAD_REQUEST, "Invalid parameter", "Parameter '" + e.getName() + "' is invalid",
                 List.of(new FieldProblem(e.getName(), "is not a valid value: " + e.getValue())));
+    }
+
+    /**
+     * A query string that is not valid percent-encoded UTF-8 ({@code ?q=%ff%fe}): the client's
+     * mistake, answered 400 with one line in the log rather than a stack trace at ERROR each time.
+     */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodable(InvalidParameterException e) {
+        log.warn("400 undecodable query string: {}", e.getMessage());
+        return problem(HttpStatus.BAD_REQUEST, "Invalid query string",
+                "The query string is not valid percent-encoded UTF-8.", List.of(new FieldProblem("query", "is not valid percent-encoded UTF-8")));
     }
 
     @ExceptionHandler(NotFoundException.class)

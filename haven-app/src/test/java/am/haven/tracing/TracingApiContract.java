@@ -293,6 +293,24 @@ abstract class TracingApiContract {
     }
 
     @Test
+    void a_sought_name_of_a_hundred_thousand_letters_is_refused_naming_the_field_and_searches_stay_bounded() {
+        long before = jdbc.sql("SELECT COUNT(*) FROM tracing_case").query(Long.class).single();
+        String huge = "Ա".repeat(100_000);
+
+        var r = caseworker.post("/api/v1/tracing/cases", Map.of("enquirer", Map.of("name", "Anna"),
+                "sought", Map.of("givenName", huge, "familyName", huge)));
+
+        assertThat(r.status()).as(r.text()).isEqualTo(400);
+        List<String> fields = new ArrayList<>();
+        r.body().get("errors").forEach(e -> fields.add(e.get("field").asString()));
+        assertThat(fields).contains("sought.givenName", "sought.familyName");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM tracing_case").query(Long.class).single()).isEqualTo(before);
+        var search = caseworker.get("/api/v1/persons/search?q=" + "a".repeat(5_000));
+        assertThat(search.status()).isEqualTo(400);
+        assertThat(search.body().get("errors").get(0).get("field").asString()).isEqualTo("q");
+    }
+
+    @Test
     void a_new_registration_is_matched_against_open_cases_and_the_caseworker_notified() {
         String caseId = caseworker.post("/api/v1/tracing/cases", caseRequest("Հրանտ", "Ղուկասյան", "1968", false))
                 .body().get("id").asString();
