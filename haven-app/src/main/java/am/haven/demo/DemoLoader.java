@@ -4,6 +4,12 @@ import am.haven.registration.BulkRegistration;
 import am.haven.security.Role;
 import am.haven.security.UserRepository;
 import am.haven.security.UserService;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -41,10 +47,13 @@ public class DemoLoader implements ApplicationRunner {
     private final UserRepository users;
     private final int households;
     private final long seed;
+    private final Path dataDir;
 
     DemoLoader(BulkRegistration registrations, UserService userService, UserRepository users,
-               @Value("${haven.demo.households:3000}") int households, @Value("${haven.demo.seed:2023}") long seed) {
+               @Value("${haven.demo.households:3000}") int households, @Value("${haven.demo.seed:2023}") long seed,
+               @Value("${haven.data-dir:./haven-data}") Path dataDir) {
         this.registrations = registrations;
+        this.dataDir = dataDir;
         this.userService = userService;
         this.users = users;
         this.households = households;
@@ -104,9 +113,10 @@ public class DemoLoader implements ApplicationRunner {
         return new int[] {registered, returning, persons};
     }
 
-    private void createUsers() {
+    void createUsers() {
         SecureRandom random = new SecureRandom();
-        StringBuilder printed = new StringBuilder("Demo users (passwords shown once):\n");
+        StringBuilder printed = new StringBuilder("# Haven demo users: user, role, password. Delete this file once they are noted.\n");
+        int created = 0;
         for (Map.Entry<String, Role> u : USERS.entrySet()) {
             if (users.exists(u.getKey())) continue;
             byte[] bytes = new byte[12];
@@ -117,8 +127,28 @@ public class DemoLoader implements ApplicationRunner {
             } catch (DataIntegrityViolationException | am.haven.support.ConflictException e) {
                 continue; // another instance starting with --demo created it a moment ago
             }
-            printed.append(String.format("  %-11s %-11s %s%n", u.getKey(), u.getValue(), password));
+            printed.append(String.format("%-11s %-11s %s%n", u.getKey(), u.getValue(), password));
+            created++;
         }
-        System.out.print(printed);
+        if (created > 0) writeOwnerOnly(printed.toString());
+    }
+
+    /**
+     * Passwords never go to the console, which is the application log: they go to a file in the data
+     * directory that only the user running Haven can read, and the log says where it is.
+     */
+    private void writeOwnerOnly(String text) {
+        Path file = dataDir.resolve("demo-users.txt").toAbsolutePath();
+        try {
+            Files.createDirectories(file.getParent());
+            Files.deleteIfExists(file);
+            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            }
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            log.info("Demo users created; their passwords are in {} (readable by this user only)", file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the demo users' passwords to " + file, e);
+        }
     }
 }

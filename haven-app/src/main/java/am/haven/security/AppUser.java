@@ -4,7 +4,7 @@ import java.util.Set;
 
 /** A person who signs in to Haven. */
 public record AppUser(String id, String username, String displayName, String passwordHash,
-                      Set<Role> roles, boolean enabled, int failedLogins, String lockedUntil) {
+                      Set<Role> roles, boolean enabled) {
 
     public boolean has(Role role) {
         return roles.contains(role);

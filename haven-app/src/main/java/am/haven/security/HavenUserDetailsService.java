@@ -1,7 +1,5 @@
 package am.haven.security;
 
-import am.haven.support.Timestamps;
-import java.time.Instant;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -9,7 +7,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Loads users for form login and token authentication, honouring the login-throttling lock. */
+/** Loads users for form login and token authentication (sign-in throttling is {@link LoginThrottle}'s, by source). */
 @Service
 public class HavenUserDetailsService implements UserDetailsService {
 
@@ -23,12 +21,10 @@ public class HavenUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         AppUser user = users.findByUsername(username)
                 .orElseThrow(() -> new UsernameNotFoundException(username));
-        boolean locked = user.lockedUntil() != null && Timestamps.parse(user.lockedUntil()).isAfter(Instant.now());
         return User.withUsername(user.username())
                 .password(user.passwordHash())
                 .authorities(user.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList())
                 .disabled(!user.enabled())
-                .accountLocked(locked)
                 .build();
     }
 }

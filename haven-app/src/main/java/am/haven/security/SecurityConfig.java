@@ -24,7 +24,9 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 public class SecurityConfig {
 
     /** Paths anyone may call without signing in. */
-    static final String[] PUBLIC_API = {"/api/docs", "/api/docs/**", "/api/v1/public/**"};
+    static final String[] PUBLIC_API = {"/api/v1/public/**"};
+    /** The OpenAPI document and its UI: for staff, signed in with a session (the UI) or a token (a script). */
+    static final String[] API_DOCS = {"/api/docs", "/api/docs/**"};
     static final String[] PUBLIC_PAGES = {"/login", "/error", "/webjars/**", "/css/**", "/js/**", "/img/**",
             "/favicon.ico", "/actuator/health", "/actuator/health/**", "/public/**", "/lang"};
 
@@ -37,6 +39,22 @@ public class SecurityConfig {
     @Bean
     static SecurityObservationSettings securityObservationSettings() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /**
+     * The API's map (57 paths with their parameters) is no business of an anonymous caller. A browser
+     * signed in to the UI reads it with its session cookie, a script with its token; anyone else is
+     * sent to sign in. It is read-only, so the session needs no CSRF token here.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain apiDocs(HttpSecurity http, TokenHolders tokens) throws Exception {
+        http.securityMatcher(API_DOCS)
+                .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+                .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+                .formLogin(f -> f.loginPage("/login"))
+                .csrf(c -> c.disable());
+        return http.build();
     }
 
     @Bean
@@ -59,12 +77,16 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain ui(HttpSecurity http) throws Exception {
+    SecurityFilterChain ui(HttpSecurity http, LoginThrottle throttle, AuditLog audit) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .addFilterBefore(new LoginThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class)
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                // HSTS is sent on HTTPS requests only (behind a TLS proxy: X-Forwarded-Proto from a trusted address).
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(
-                        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'")));
+                                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; "
+                                        + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"))
+                        .httpStrictTransportSecurity(hsts -> hsts.maxAgeInSeconds(31_536_000).includeSubDomains(true)));
         return http.build();
     }
 

@@ -41,8 +41,8 @@ public class UserRepository {
     public String insert(String username, String displayName, String passwordHash, Set<Role> roles) {
         String id = Ids.newId();
         jdbc.sql("""
-                INSERT INTO app_user (id, username, display_name, password_hash, roles, enabled, failed_logins, created_at)
-                VALUES (?, ?, ?, ?, ?, TRUE, 0, ?)""")
+                INSERT INTO app_user (id, username, display_name, password_hash, roles, enabled, created_at)
+                VALUES (?, ?, ?, ?, ?, TRUE, ?)""")
                 .params(id, username, displayName, passwordHash, formatRoles(roles), Timestamps.now())
                 .update();
         return id;
@@ -54,27 +54,13 @@ public class UserRepository {
     }
 
     public void updatePassword(String username, String passwordHash) {
-        jdbc.sql("UPDATE app_user SET password_hash = ?, failed_logins = 0, locked_until = NULL WHERE username = ?")
+        jdbc.sql("UPDATE app_user SET password_hash = ? WHERE username = ?")
                 .params(passwordHash, username).update();
-    }
-
-    /** Counts a failed login and locks the account until {@code lockUntil} once the count reaches {@code max}. */
-    public void recordFailedLogin(String username, int max, String lockUntil) {
-        jdbc.sql("""
-                UPDATE app_user SET failed_logins = failed_logins + 1,
-                       locked_until = CASE WHEN failed_logins + 1 >= ? THEN ? ELSE locked_until END
-                WHERE username = ?""").params(max, lockUntil, username).update();
-    }
-
-    public void recordSuccessfulLogin(String username) {
-        jdbc.sql("UPDATE app_user SET failed_logins = 0, locked_until = NULL WHERE username = ? AND failed_logins > 0")
-                .param(username).update();
     }
 
     private static AppUser user(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new AppUser(rs.getString("id"), rs.getString("username"), rs.getString("display_name"),
-                rs.getString("password_hash"), parseRoles(rs.getString("roles")), rs.getBoolean("enabled"),
-                rs.getInt("failed_logins"), rs.getString("locked_until"));
+                rs.getString("password_hash"), parseRoles(rs.getString("roles")), rs.getBoolean("enabled"));
     }
 
     static Set<Role> parseRoles(String text) {

@@ -19,6 +19,8 @@ abstract class DemoLoaderContract {
     @Autowired UserRepository users;
     @Autowired JdbcClient jdbc;
 
+    @org.junit.jupiter.api.io.TempDir java.nio.file.Path dataDir;
+
     long households() {
         return jdbc.sql("SELECT COUNT(*) FROM household").query(Long.class).single();
     }
@@ -27,8 +29,8 @@ abstract class DemoLoaderContract {
     void two_instances_loading_the_demo_at_once_register_it_once() {
         long seed = ThreadLocalRandom.current().nextLong(1_000_000, Long.MAX_VALUE);
         long before = households();
-        DemoLoader one = new DemoLoader(registrations, userService, users, 60, seed);
-        DemoLoader two = new DemoLoader(registrations, userService, users, 60, seed);
+        DemoLoader one = new DemoLoader(registrations, userService, users, 60, seed, dataDir);
+        DemoLoader two = new DemoLoader(registrations, userService, users, 60, seed, dataDir);
 
         var a = CompletableFuture.supplyAsync(() -> one.load(60, seed));
         var b = CompletableFuture.supplyAsync(() -> two.load(60, seed));
@@ -37,5 +39,25 @@ abstract class DemoLoaderContract {
         long population = new DemoPopulation(seed, DemoNames.load()).generate(60).size();
         assertThat(households() - before).isEqualTo(population);
         assertThat(written).isEqualTo(population);
+    }
+
+    @Test
+    @org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+    void the_demo_users_passwords_go_to_a_file_only_its_owner_reads_and_never_to_the_log(
+            org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(DemoLoader.USERS.keySet().stream().noneMatch(users::exists),
+                "another test of this context created the demo users already");
+        new DemoLoader(registrations, userService, users, 60, 1L, dataDir).createUsers();
+
+        java.nio.file.Path file = dataDir.resolve("demo-users.txt");
+        assertThat(java.nio.file.Files.getPosixFilePermissions(file))
+                .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ, java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(file).stream().filter(l -> !l.startsWith("#")).toList();
+        assertThat(lines).hasSize(DemoLoader.USERS.size());
+        for (String line : lines) {
+            String password = line.substring(line.lastIndexOf(' ') + 1);
+            assertThat(output.getAll()).doesNotContain(password);
+        }
+        assertThat(output.getAll()).contains(file.toAbsolutePath().toString());
     }
 }

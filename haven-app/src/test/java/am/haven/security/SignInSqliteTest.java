@@ -32,13 +32,32 @@ class SignInSqliteTest {
     }
 
     @Test
-    void five_wrong_passwords_lock_the_account_even_against_the_right_one() {
+    void five_wrong_passwords_hold_back_their_source_but_the_clerk_signs_in_from_her_own_desk() {
         String name = newUser(Role.REGISTRAR, "right-password-1");
-        WebSession web = new WebSession(port);
-        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
-            assertThat(attempt(web, name, "wrong-password").location()).contains("error");
+        WebSession stranger = WebSession.from(port, "203.0.113.7");
+        for (int i = 0; i < LoginThrottle.FAILURES_PER_USER; i++) {
+            assertThat(attempt(stranger, name, "wrong-password").location()).contains("error");
         }
-        assertThat(attempt(web, name, "right-password-1").location()).contains("error");
+        assertThat(attempt(stranger, name, "right-password-1").location()).as("the guessing source").contains("throttled");
+        WebSession.Page desk = attempt(WebSession.from(port, "192.0.2.15"), name, "right-password-1");
+        assertThat(desk.status()).isEqualTo(302);
+        assertThat(desk.location()).as("the clerk's own desk").doesNotContain("error").doesNotContain("throttled");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'login-failed' AND detail LIKE ?")
+                .param("%" + name + " from 203.0.113.7").query(Long.class).single()).isEqualTo(LoginThrottle.FAILURES_PER_USER);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action IN ('login-held-back', 'login-refused') AND detail LIKE ?")
+                .param("%" + name + " from 203.0.113.7%").query(Long.class).single()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void a_source_guessing_a_few_times_at_many_accounts_is_held_back_for_all_of_them() {
+        WebSession stranger = WebSession.from(port, "198.51.100.23");
+        for (int i = 0; i < LoginThrottle.FAILURES_PER_SOURCE; i++) {
+            assertThat(attempt(stranger, newUser(Role.REGISTRAR, "right-password-7"), "wrong-password").location()).contains("error");
+        }
+        String untouched = newUser(Role.REGISTRAR, "right-password-8");
+        assertThat(attempt(stranger, untouched, "right-password-8").location()).contains("throttled");
+        assertThat(attempt(WebSession.from(port, "192.0.2.16"), untouched, "right-password-8").location()).doesNotContain("throttled")
+                .doesNotContain("error");
     }
 
     @Test

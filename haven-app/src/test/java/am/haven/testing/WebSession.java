@@ -26,11 +26,22 @@ public final class WebSession {
     private final String base;
     private final HttpClient http;
     private String csrf;
+    private final String forwardedFor;
 
     public WebSession(int port) {
+        this(port, null);
+    }
+
+    private WebSession(int port, String forwardedFor) {
         this.base = "http://localhost:" + port;
         this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.forwardedFor = forwardedFor;
+    }
+
+    /** A session from another client address, as a proxy on this machine reports it ({@code X-Forwarded-For}). */
+    public static WebSession from(int port, String address) {
+        return new WebSession(port, address);
     }
 
     /** A page as the server answered it. */
@@ -66,6 +77,7 @@ public final class WebSession {
     private Page send(HttpRequest.Builder b) {
         // Like a browser: asking for HTML is what selects the HTML error pages.
         b.header("Accept", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
+        if (forwardedFor != null) b.header("X-Forwarded-For", forwardedFor);
         try {
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             Document doc = Jsoup.parse(r.body(), base);
