@@ -5,9 +5,11 @@ import am.haven.match.normalize.Phones;
 import am.haven.security.AuditLog;
 import am.haven.support.FieldProblem;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 
 /**
@@ -18,8 +20,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class PersonSearch {
 
-    /** One result: the person, the identity it belongs to, a probability-like score and why. */
-    public record Result(String personId, String identityId, double score, double matchWeight, List<String> explanation) {}
+    /**
+     * One result: the person, the identity it belongs to, a probability-like score and why. With
+     * {@code declinedTracing}, a household of this person answered no to tracing: the caseworker
+     * may know the person is registered but must not tell an enquirer where they are without a new
+     * consent (the tracing desk's rule, shown with every such result).
+     */
+    public record Result(String personId, String identityId, double score, double matchWeight, List<String> explanation,
+                         boolean declinedTracing) {}
 
     /** The answer of {@code GET /api/v1/persons/search}. */
     public record Results(List<Result> results) {}
@@ -70,11 +78,16 @@ public class PersonSearch {
     private List<Result> groupByIdentity(List<SearchIndex.Hit> hits, int limit) {
         Map<String, String> identityOf = identities.identitiesOf(hits.stream().map(SearchIndex.Hit::personId).toList());
         Map<String, Result> byIdentity = new LinkedHashMap<>();
+        Set<String> declined = new HashSet<>();
         for (SearchIndex.Hit h : hits) {
             String identity = identityOf.getOrDefault(h.personId(), h.personId());
+            // One registration that declined is the person's answer, whichever record scored best.
+            if (!h.consentedToTracing()) declined.add(identity);
             byIdentity.putIfAbsent(identity, new Result(h.personId(), identity, round(h.probability()), round(h.weight()),
-                    h.explanation()));
+                    h.explanation(), false));
         }
+        byIdentity.replaceAll((identity, r) -> declined.contains(identity)
+                ? new Result(r.personId(), r.identityId(), r.score(), r.matchWeight(), r.explanation(), true) : r);
         List<Result> out = new ArrayList<>(byIdentity.values());
         return out.subList(0, Math.min(limit, out.size()));
     }

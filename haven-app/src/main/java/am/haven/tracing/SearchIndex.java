@@ -44,7 +44,7 @@ final class SearchIndex {
 
     /** A ranked search result. */
     record Hit(String personId, double weight, double probability, List<String> explanation, int unmatchedWords,
-               double nameShare, double factsWeight) {
+               double nameShare, double factsWeight, boolean consentedToTracing) {
 
         /** Every query name met a name of the person, mostly closely, and nothing else contradicts. */
         boolean plausible() {
@@ -461,7 +461,7 @@ final class SearchIndex {
     private Hit hit(NameQuery q, int[] counts, int slot) {
         Scorer.Scored sc = Scorer.score(q, counts, nameWords(slot), facts(slot), live);
         return new Hit(ids.get(slot), sc.weight(), Scorer.probability(sc.weight(), live), sc.explanation(),
-                sc.unmatchedWords(), sc.nameShare(), sc.factsWeight());
+                sc.unmatchedWords(), sc.nameShare(), sc.factsWeight(), consents.get(slot) == 1);
     }
 
     private List<Scorer.NameWord> nameWords(int slot) {

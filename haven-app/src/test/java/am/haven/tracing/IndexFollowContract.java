@@ -143,6 +143,35 @@ abstract class IndexFollowContract {
         assertThat(within20s(() -> publicResults("Gayane " + family, client), n -> n == 0)).isZero();
     }
 
+    @Test
+    void a_consent_withdrawn_here_marks_the_person_in_staff_search_on_the_other_instance_within_a_second() {
+        String family = uniqueSurname(true);
+        JsonNode household = register(admin, "Gayane", family, true);
+        String person = household.get("members").get(0).get("id").asString();
+        assertThat(within20s(() -> declined(otherAdmin, "Gayane " + family, person), d -> d != null)).isFalse();
+
+        var r = admin.patch("/api/v1/households/" + household.get("id").asString(),
+                Map.of("consent", Map.of("assistance", true, "tracing", false, "sharing", false)));
+        assertThat(r.status()).as(r.text()).isEqualTo(200);
+        long patched = System.nanoTime();
+
+        // Staff still find the person (a caseworker may need to know they are registered), marked.
+        Boolean marked = within20s(() -> declined(otherAdmin, "Gayane " + family, person), Boolean.TRUE::equals);
+        long millis = (System.nanoTime() - patched) / 1_000_000;
+        assertThat(marked).as("declinedTracing on the other instance").isTrue();
+        assertThat(millis).as("ms until the other instance marked the refusal").isLessThan(1_000);
+    }
+
+    /** Whether staff search through {@code api} marks {@code personId} as having declined tracing; null when not found. */
+    private static Boolean declined(Api api, String q, String personId) {
+        var r = api.get("/api/v1/persons/search?q=" + TracingApiContract.enc(q));
+        assertThat(r.status()).as(r.text()).isEqualTo(200);
+        for (JsonNode x : r.body().get("results")) {
+            if (x.get("personId").asString().equals(personId)) return x.get("declinedTracing").asBoolean();
+        }
+        return null;
+    }
+
     private int publicResults(String q, String client) {
         var r = new Api(port, null).send("GET", "/api/v1/public/finder?q=" + TracingApiContract.enc(q), null,
                 Map.of("X-Forwarded-For", client));

@@ -66,6 +66,21 @@ abstract class TracingPagesContract {
     }
 
     @Test
+    void a_person_whose_household_declined_tracing_is_found_by_staff_but_marked_do_not_disclose() {
+        Api api = new Api(port, users.createToken("admin", "test"));
+        api.post("/api/v1/households", Map.of("registrationPoint", "Goris", "consent", Map.of("assistance", true, "tracing", false, "sharing", false),
+                "members", List.of(Map.of("givenName", "Վարսենիկ", "familyName", "Բաղդասարյան", "sex", "F", "birthDate", "1958", "relationship", "HEAD"))));
+        WebSession web = caseworker();
+        String query = URLEncoder.encode("Բաղդասարյան Վարսենիկ", StandardCharsets.UTF_8);
+
+        var page = TracingApiContract.eventually(() -> web.get("/tracing?lang=hy&q=" + query), p -> p.body().contains("Բաղդասարյան"));
+
+        assertThat(page.html().select("table.list .declined").text()).contains("Հրաժարվել է որոնումից");
+        assertThat(web.get("/tracing?lang=en&q=" + query).html().select("table.list .declined").text())
+                .contains("Declined tracing: do not disclose");
+    }
+
+    @Test
     void the_desk_search_weighs_origin_finds_by_phone_alone_and_names_a_bad_phone() {
         Api api = new Api(port, users.createToken("admin", "test"));
         for (String[] h : new String[][] {{"Martuni", "+37491556701"}, {"Hadrut", "+37491556702"}}) {
