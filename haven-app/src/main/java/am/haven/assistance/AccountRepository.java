@@ -50,4 +50,9 @@ class AccountRepository {
         return new Account(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getString(8));
     }
+
+    /** Erasure: the person's bank or card accounts go (payment lines keep only ids and amounts). */
+    int eraseOf(String personId) {
+        return jdbc.sql("DELETE FROM assistance_account WHERE person_id = ?").param(personId).update();
+    }
 }

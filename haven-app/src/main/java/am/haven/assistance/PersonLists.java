@@ -43,4 +43,9 @@ public class PersonLists {
         return jdbc.sql("SELECT person_id FROM assistance_list_entry WHERE list_name = ? ORDER BY added_at, person_id")
                 .param(name).query(String.class).list();
     }
+
+    /** Erasure: the person leaves every list. */
+    int eraseOf(String personId) {
+        return jdbc.sql("DELETE FROM assistance_list_entry WHERE person_id = ?").param(personId).update();
+    }
 }

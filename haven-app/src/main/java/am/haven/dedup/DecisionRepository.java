@@ -122,4 +122,12 @@ class DecisionRepository {
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
                 rs.getString(10), rs.getString(11));
     }
+
+    /** Erasure: a decision about a pair with the record no longer holds; it is retracted, not deleted (its history stays). */
+    int retractInvolving(String personId, String actor) {
+        return jdbc.sql("""
+                UPDATE match_decision SET retracted_at = ?, retracted_by = ?
+                WHERE retracted_at IS NULL AND (left_person_id = ? OR right_person_id = ?)""")
+                .params(Timestamps.now(), actor, personId, personId).update();
+    }
 }

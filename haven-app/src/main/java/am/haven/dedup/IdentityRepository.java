@@ -181,4 +181,9 @@ class IdentityRepository {
         return new Event(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 Source.valueOf(rs.getString(6)), rs.getString(7), rs.getString(8), probability, version, rs.getString(11));
     }
+
+    /** Erasure: the record leaves its identity (whose other members stay together); its events keep only ids. */
+    int removeMember(String personId) {
+        return jdbc.sql("DELETE FROM identity_member WHERE person_id = ?").param(personId).update();
+    }
 }

@@ -37,4 +37,9 @@ class LinkRepository {
                 .query((rs, i) -> new Link(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4),
                         rs.getDouble(5), rs.getString(6), rs.getInt(7), rs.getString(8))).list();
     }
+
+    /** Erasure: the automatic links with the record go, with the compared values they kept as evidence. */
+    int eraseInvolving(String personId) {
+        return jdbc.sql("DELETE FROM machine_link WHERE person_id = ? OR other_person_id = ?").params(personId, personId).update();
+    }
 }

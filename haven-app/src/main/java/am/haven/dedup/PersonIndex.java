@@ -14,10 +14,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -67,11 +69,15 @@ public class PersonIndex implements Projection {
         return from < 0 ? OptionalLong.empty() : OptionalLong.of(from);
     }
 
-    /** Replaces the changed records with their current values (a record no longer readable stays as it was). */
+    /** Replaces the changed records with their current values; a record no longer in the database (erased) leaves the index. */
     @Override
     public void apply(List<PersonChange> changes) {
         if (!isReady()) throw new IllegalStateException("person index not built yet");
-        addAll(persons.byIds(changes.stream().map(PersonChange::personId).distinct().toList()));
+        List<String> ids = changes.stream().map(PersonChange::personId).distinct().toList();
+        List<PersonFacts> current = persons.byIds(ids);
+        addAll(current);
+        Set<String> present = current.stream().map(PersonFacts::personId).collect(Collectors.toSet());
+        for (String id : ids) if (!present.contains(id)) awaitBuilt().index().remove(id);
     }
 
     /**

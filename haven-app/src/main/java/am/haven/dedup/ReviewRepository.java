@@ -91,4 +91,11 @@ class ReviewRepository {
         return new Item(rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4), rs.getString(5),
                 rs.getInt(6), Status.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9));
     }
+
+    /** Erasure: the record's items close, and every item about it forgets the compared values. */
+    int eraseInvolving(String personId) {
+        closeOpenInvolving(personId);
+        return jdbc.sql("UPDATE review_item SET explanation = '[]' WHERE left_person_id = ? OR right_person_id = ?")
+                .params(personId, personId).update();
+    }
 }

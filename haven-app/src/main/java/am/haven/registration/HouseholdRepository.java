@@ -79,6 +79,27 @@ public class HouseholdRepository {
                 .list();
     }
 
+    void rewriteRevision(String householdId, int version, String snapshot) {
+        jdbc.sql("UPDATE household_revision SET snapshot = ? WHERE household_id = ? AND version = ?")
+                .params(snapshot, householdId, version).update();
+    }
+
+    /** Erasure: the household's phones that are the erased member's own number. */
+    int erasePhone(String householdId, String e164) {
+        return jdbc.sql("DELETE FROM household_phone WHERE household_id = ? AND e164 = ?").params(householdId, e164).update();
+    }
+
+    /**
+     * Erases what a household says about how to reach it (address, destination, notes, phones):
+     * done when its last member is erased. Registration point, origin and dates stay for the figures.
+     */
+    int eraseContact(String householdId) {
+        int phones = jdbc.sql("DELETE FROM household_phone WHERE household_id = ?").param(householdId).update();
+        jdbc.sql("UPDATE household SET current_address = NULL, destination = NULL, notes = NULL WHERE id = ?")
+                .param(householdId).update();
+        return phones;
+    }
+
     /** Household-level fields; members are loaded by {@link PersonRepository}. */
     Optional<Household> find(String id, List<Person> members) {
         List<String> phones = jdbc.sql("SELECT e164 FROM household_phone WHERE household_id = ? ORDER BY position")

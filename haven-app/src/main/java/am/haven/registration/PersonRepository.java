@@ -117,6 +117,14 @@ public class PersonRepository {
         return load("SELECT * FROM person WHERE id IN (" + marks + ")", ids.toArray());
     }
 
+    /** Deletes the record with its documents and needs (erasure); returns how many of each went. */
+    Map<String, Integer> erase(String personId) {
+        int documents = jdbc.sql("DELETE FROM person_document WHERE person_id = ?").param(personId).update();
+        int needs = jdbc.sql("DELETE FROM person_need WHERE person_id = ?").param(personId).update();
+        int record = jdbc.sql("DELETE FROM person WHERE id = ?").param(personId).update();
+        return Map.of("personRecord", record, "documents", documents, "needs", needs);
+    }
+
     int maxPosition(String householdId) {
         return jdbc.sql("SELECT COALESCE(MAX(position), -1) FROM person WHERE household_id = ?")
                 .param(householdId).query(Integer.class).single();

@@ -225,4 +225,20 @@ class CaseRepository {
     private static String marks(int n) {
         return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
+
+    /**
+     * Erasure: the record is no one's candidate any more, no longer the enquirer or the person found;
+     * a case that had found this person forgets what it said of them (the enquirer's part stays).
+     */
+    Map<String, Integer> eraseInvolving(String personId) {
+        int candidates = jdbc.sql("DELETE FROM tracing_candidate WHERE person_id = ?").param(personId).update();
+        int found = jdbc.sql("""
+                UPDATE tracing_case SET sought_full_name = '', sought_given_name = NULL, sought_family_name = NULL,
+                       sought_patronymic = NULL, sought_alternate_names = NULL, sought_birth_date = NULL, sought_age = NULL,
+                       sought_description = NULL, located_person_id = NULL
+                WHERE located_person_id = ?""").param(personId).update();
+        int enquirer = jdbc.sql("UPDATE tracing_case SET enquirer_person_id = NULL WHERE enquirer_person_id = ?")
+                .param(personId).update();
+        return Map.of("tracingCandidates", candidates, "tracingCasesFound", found, "tracingCasesAsked", enquirer);
+    }
 }

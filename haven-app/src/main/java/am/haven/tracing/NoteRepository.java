@@ -71,4 +71,10 @@ class NoteRepository {
                 rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
                 rs.getString(15));
     }
+
+    /** Erasure: notes about the record keep their place in their case but lose what they said. */
+    int eraseAbout(String personId) {
+        return jdbc.sql("UPDATE tracing_note SET text = '', last_known_location = NULL, person_id = NULL WHERE person_id = ?")
+                .param(personId).update();
+    }
 }

@@ -4,8 +4,10 @@ import am.haven.changes.ChangeFeed;
 import am.haven.changes.PersonChange;
 import am.haven.changes.Projection;
 import am.haven.registration.RegisteredPersons;
+import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -90,11 +92,19 @@ class TracingWorker implements Projection, DisposableBean {
 
     /**
      * Replaces the changed persons' entries with what they say now: a new member is found, a
-     * corrected name is found under the new name only, withdrawn consent leaves the public finder.
+     * corrected name is found under the new name only, withdrawn consent leaves the public finder,
+     * an erased person leaves the index.
      */
     @Override
     public void apply(List<PersonChange> changes) {
-        persons.byIds(changes.stream().map(PersonChange::personId).distinct().toList()).forEach(index::add);
+        List<String> ids = changes.stream().map(PersonChange::personId).distinct().toList();
+        Set<String> present = new HashSet<>();
+        persons.byIds(ids).forEach(p -> {
+            index.add(p);
+            present.add(p.personId());
+        });
+        // A record no longer in the database was erased: it leaves search at once.
+        for (String id : ids) if (!present.contains(id)) index.remove(id);
     }
 
     /** Runs work on the tracing thread, after everything queued before it. */
