@@ -19,8 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Recovery and missed-payment cases, opened from the payment data when an identity decision lands.
- * Called by the identity-change consumer after the decision has committed (so the identity views
- * already show the new membership); at least once is safe: a decision opens each case once.
+ * Called by {@link IdentityDecisions} in the decision's own transaction, after its moves are written
+ * (so the identity views already show the new membership); called again for the same decision, it
+ * opens nothing more: a decision opens each case once.
  */
 @Service
 public class AssistanceCases {

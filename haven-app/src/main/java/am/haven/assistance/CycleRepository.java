@@ -151,6 +151,11 @@ class CycleRepository {
         return out;
     }
 
+    /** Whether any approved list has paid (or is paying) anyone: until then identity decisions cannot change what was paid. */
+    boolean anyPaid() {
+        return jdbc.sql("SELECT COUNT(*) FROM assistance_cycle WHERE status = 'APPROVED'").query(Long.class).single() > 0;
+    }
+
     Optional<Line> lineById(String lineId) {
         return jdbc.sql(SELECT_LINE + " WHERE id = ?").param(lineId).query(this::line).optional();
     }

@@ -110,7 +110,7 @@ class IdentityRepository {
         jdbc.sql(UPSERT_MEMBER).params(personId, identityId, source.name(), now).update();
         jdbc.sql(INSERT_EVENT).params(Ids.newId(), operationId, personId, identityId, previous, source.name(), now, actor,
                 probability, modelVersion, reason).update();
-        events.publishEvent(new IdentityChanged(personId, identityId, previous, false));
+        events.publishEvent(new IdentityChanged(personId, identityId, previous, false, operationId));
         return true;
     }
 
@@ -135,7 +135,7 @@ class IdentityRepository {
         for (Assignment a : real) {
             // Only the matcher's NEW placements start an identity (a fresh id, this record its first member).
             events.publishEvent(new IdentityChanged(a.personId(), a.identityId(), a.previousIdentityId(),
-                    a.source() == Source.NEW));
+                    a.source() == Source.NEW, a.operationId()));
         }
     }
 
