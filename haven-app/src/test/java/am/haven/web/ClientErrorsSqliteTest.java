@@ -42,4 +42,17 @@ class ClientErrorsSqliteTest {
         assertThat(r.header("Content-Type")).contains("application/problem+json");
         assertThat(r.body().get("status").asInt()).isEqualTo(r.status());
     }
+
+    @Test
+    void a_malformed_id_and_an_unknown_page_get_the_error_page_in_the_readers_language() {
+        am.haven.testing.WebSession web = new am.haven.testing.WebSession(port).signIn("admin", am.haven.testing.TestUsers.ADMIN_PASSWORD);
+
+        var household = web.get("/households/not-a-uuid?lang=hy");
+        assertThat(household.status()).isEqualTo(404);
+        assertThat(household.html().select("h1").text()).isEqualTo("Այս էջը կամ գրառումը գոյություն չունի։");
+
+        var unknown = web.get("/no-such-page");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.html().select("h1").text()).isEqualTo("Այս էջը կամ գրառումը գոյություն չունի։");
+    }
 }
