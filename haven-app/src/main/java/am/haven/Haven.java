@@ -27,6 +27,7 @@ public final class Haven {
             case "token" -> TokenCommand.run(rest);
             case "relink" -> am.haven.cli.RelinkCommand.run(rest);
             case "import" -> am.haven.cli.ImportCommand.run(rest);
+            case "audit" -> am.haven.cli.AuditCommand.run(rest);
             case "link" -> LinkCommand.run(rest);
             case "generate" -> PopulationGenerator.run(rest);
             case "help", "--help", "-h" -> { usage(); yield 0; }
@@ -58,6 +59,7 @@ public final class Haven {
                   relink [--data DIR]                       retrain the matching model, re-link everyone
                   import households FILE.csv|.xlsx [--data DIR] [--batch NAME] [--by OFFICER] [--dry-run]
                                                             register the households of a spreadsheet
+                  audit verify [--data DIR]                 check that no audit event was changed, deleted or inserted
                   link --input FILE.csv --id COLUMN ...     link records in a CSV file
                   link evaluate --clusters C.csv --truth T.csv
                   generate --persons N --seed S --out FILE.csv --truth TRUTH.csv

@@ -2,12 +2,23 @@ package am.haven.web;
 
 import am.haven.support.DatabaseTrouble;
 import am.haven.support.StillLoadingException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.HtmlUtils;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a clerk is told when Haven cannot serve for a reason of its own (the database or its disk,
@@ -27,9 +38,49 @@ public class Unavailable {
     private static final Reason LOADING = new Reason("loading", 5);
 
     private final MessageSource messages;
+    private final LocaleResolver locales;
+    private final JsonMapper json;
 
-    Unavailable(MessageSource messages) {
+    Unavailable(MessageSource messages, LocaleResolver locales, JsonMapper json) {
         this.messages = messages;
+        this.locales = locales;
+        this.json = json;
+    }
+
+    /**
+     * Writes the 503: problem details for the API and scripts, a page in the reader's language for a
+     * browser, {@code Retry-After} for both.
+     */
+    public void write(HttpServletRequest request, HttpServletResponse response, Reason reason) throws IOException {
+        Locale locale = locales.resolveLocale(request);
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(reason.retryAfterSeconds()));
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        if (wantsPage(request)) {
+            response.setContentType(MediaType.TEXT_HTML_VALUE);
+            String title = HtmlUtils.htmlEscape(title(reason, locale));
+            response.getWriter().write("<!doctype html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
+                    + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + title + "</title></head>"
+                    + "<body><main><h1>" + title + "</h1><p role=\"alert\">" + HtmlUtils.htmlEscape(detail(reason, locale))
+                    + "</p></main></body></html>");
+        } else {
+            ProblemDetail pd = problem(reason, locale);
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("type", pd.getType().toString());
+            body.put("title", pd.getTitle());
+            body.put("status", pd.getStatus());
+            body.put("detail", pd.getDetail());
+            body.put("instance", request.getRequestURI());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.getWriter().write(json.writeValueAsString(body));
+        }
+        response.flushBuffer();
+    }
+
+    private static boolean wantsPage(HttpServletRequest request) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) return false;
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
     }
 
     /** The reason behind {@code failure}, or empty when it is not one Haven refuses for. */

@@ -11,7 +11,6 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The UI language: {@code ?lang=hy|ru|en} on any page switches it and a cookie keeps it, so a clerk
@@ -37,8 +36,8 @@ class WebConfig implements WebMvcConfigurer {
 
     /** Outside every other filter but character encoding, so it also sees failures in the security filters. */
     @Bean
-    FilterRegistrationBean<UnavailableFilter> unavailableFilter(Unavailable unavailable, LocaleResolver locales, JsonMapper json) {
-        FilterRegistrationBean<UnavailableFilter> registration = new FilterRegistrationBean<>(new UnavailableFilter(unavailable, locales, json));
+    FilterRegistrationBean<UnavailableFilter> unavailableFilter(Unavailable unavailable) {
+        FilterRegistrationBean<UnavailableFilter> registration = new FilterRegistrationBean<>(new UnavailableFilter(unavailable));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }

@@ -50,6 +50,10 @@ abstract class DemoLoaderContract {
         ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged = new ch.qos.logback.core.read.ListAppender<>();
         logged.start();
         root.addAppender(logged);
+        // A command-line test in this JVM may have turned the root level down to WARN.
+        ch.qos.logback.classic.Logger loader = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(DemoLoader.class);
+        ch.qos.logback.classic.Level level = loader.getLevel();
+        loader.setLevel(ch.qos.logback.classic.Level.INFO);
         java.io.PrintStream console = System.out;
         java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
         System.setOut(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
@@ -58,6 +62,7 @@ abstract class DemoLoaderContract {
         } finally {
             System.setOut(console);
             root.detachAppender(logged);
+            loader.setLevel(level);
         }
         String log = logged.list.stream().map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
                 .collect(java.util.stream.Collectors.joining("\n")) + "\n" + printed.toString(java.nio.charset.StandardCharsets.UTF_8);
