@@ -143,6 +143,18 @@ class CountRepository {
         batch.batchUpdate("DELETE FROM report_identity_lock WHERE identity_id = ?", rows);
     }
 
+    /**
+     * Takes the row locks of these records' facts before they are recounted, in sorted order. On
+     * PostgreSQL a correction and the matcher's placement of the same record could otherwise each
+     * read the record as it was before the other committed, and the later write undid the earlier
+     * (a matched record counted as unmatched). Waiting here, the recount then reads what the other
+     * committed. SQLite holds its one write lock already.
+     */
+    void lockPersonFacts(Collection<String> personIds) {
+        List<Object[]> rows = new TreeSet<>(personIds).stream().map(id -> new Object[] {id}).toList();
+        if (!rows.isEmpty()) batch.batchUpdate("UPDATE report_person_fact SET person_id = person_id WHERE person_id = ?", rows);
+    }
+
     // ---- writing facts ----
 
     void savePersonFacts(Collection<PersonFact> facts) {

@@ -174,6 +174,7 @@ public class ReportCounts implements SmartInitializingSingleton {
 
     private void countPersons(Set<String> ids, Set<String> newIdentities, Set<String> fresh, CountDelta delta) {
         Set<String> counted = withoutFresh(ids, fresh);
+        repository.lockPersonFacts(counted);
         Map<String, CountRepository.PersonFact> before = counted.isEmpty() ? Map.of() : repository.personFacts(counted);
         Map<String, CountRepository.PersonFact> now = repository.currentPersons(ids);
         Map<String, Set<String>> needsBefore = counted.isEmpty() ? Map.of() : repository.needFacts(counted);
