@@ -10,16 +10,13 @@ import am.haven.match.Record;
 import am.haven.registration.PersonFacts;
 import am.haven.registration.RegisteredPersons;
 import am.haven.support.StillLoadingException;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -73,11 +70,8 @@ public class PersonIndex implements Projection {
     @Override
     public void apply(List<PersonChange> changes) {
         if (!isReady()) throw new IllegalStateException("person index not built yet");
-        List<String> ids = changes.stream().map(PersonChange::personId).distinct().toList();
-        List<PersonFacts> current = persons.byIds(ids);
-        addAll(current);
-        Set<String> present = current.stream().map(PersonFacts::personId).collect(Collectors.toSet());
-        for (String id : ids) if (!present.contains(id)) awaitBuilt().index().remove(id);
+        Projection.replaceOrRemove(changes, persons::byIds, PersonFacts::personId, f -> add(PersonRecords.of(f)),
+                id -> awaitBuilt().index().remove(id));
     }
 
     /**
@@ -133,10 +127,6 @@ public class PersonIndex implements Projection {
             skipped.incrementAndGet();
             log.warn("person {} not indexed: {}", record.id(), e.getMessage());
         }
-    }
-
-    void addAll(Collection<PersonFacts> facts) {
-        facts.forEach(f -> add(PersonRecords.of(f)));
     }
 
     /** Builds the index from every registered person with the active model; blocks the caller. */

@@ -3,11 +3,10 @@ package am.haven.tracing;
 import am.haven.changes.ChangeFeed;
 import am.haven.changes.PersonChange;
 import am.haven.changes.Projection;
+import am.haven.registration.PersonFacts;
 import am.haven.registration.RegisteredPersons;
-import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -97,14 +96,7 @@ class TracingWorker implements Projection, DisposableBean {
      */
     @Override
     public void apply(List<PersonChange> changes) {
-        List<String> ids = changes.stream().map(PersonChange::personId).distinct().toList();
-        Set<String> present = new HashSet<>();
-        persons.byIds(ids).forEach(p -> {
-            index.add(p);
-            present.add(p.personId());
-        });
-        // A record no longer in the database was erased: it leaves search at once.
-        for (String id : ids) if (!present.contains(id)) index.remove(id);
+        Projection.replaceOrRemove(changes, persons::byIds, PersonFacts::personId, index::add, index::remove);
     }
 
     /** Runs work on the tracing thread, after everything queued before it. */
