@@ -28,6 +28,8 @@ public final class Haven {
             case "relink" -> am.haven.cli.RelinkCommand.run(rest);
             case "import" -> am.haven.cli.ImportCommand.run(rest);
             case "audit" -> am.haven.cli.AuditCommand.run(rest);
+            case "backup" -> am.haven.cli.BackupCommand.backup(rest);
+            case "restore" -> am.haven.cli.BackupCommand.restore(rest);
             case "link" -> LinkCommand.run(rest);
             case "generate" -> PopulationGenerator.run(rest);
             case "help", "--help", "-h" -> { usage(); yield 0; }
@@ -60,6 +62,8 @@ public final class Haven {
                   import households FILE.csv|.xlsx [--data DIR] [--batch NAME] [--by OFFICER] [--dry-run]
                                                             register the households of a spreadsheet
                   audit verify [--data DIR]                 check that no audit event was changed, deleted or inserted
+                  backup --out FILE [--data DIR]            an encrypted copy (passphrase in HAVEN_BACKUP_PASSPHRASE)
+                  restore FILE [--data DIR]                 restore a backup (stop Haven first)
                   link --input FILE.csv --id COLUMN ...     link records in a CSV file
                   link evaluate --clusters C.csv --truth T.csv
                   generate --persons N --seed S --out FILE.csv --truth TRUTH.csv
