@@ -1,6 +1,8 @@
 package am.haven.security;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +13,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
@@ -77,10 +81,18 @@ public class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain ui(HttpSecurity http, LoginThrottle throttle, AuditLog audit) throws Exception {
+    SecurityFilterChain ui(HttpSecurity http, LoginThrottle throttle, AuditLog audit, UserRepository users,
+                           @Value("${haven.session.absolute:12h}") Duration absolute) throws Exception {
+        SessionLimitsFilter limits = new SessionLimitsFilter(users, absolute, audit);
+        SavedRequestAwareAuthenticationSuccessHandler onward = new SavedRequestAwareAuthenticationSuccessHandler();
+        onward.setDefaultTargetUrl("/");
         http.authorizeHttpRequests(a -> a.requestMatchers(PUBLIC_PAGES).permitAll().anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+                .formLogin(f -> f.loginPage("/login").permitAll().successHandler((request, response, auth) -> {
+                    limits.signedIn(request, auth);
+                    onward.onAuthenticationSuccess(request, response, auth);
+                }))
                 .addFilterBefore(new LoginThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(limits, AuthorizationFilter.class)
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 // HSTS is sent on HTTPS requests only (behind a TLS proxy: X-Forwarded-Proto from a trusted address).
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(

@@ -80,6 +80,17 @@ class UsersAdminController {
         return "redirect:/admin/users";
     }
 
+    @PostMapping("/admin/users/{username}/password")
+    String reset(@PathVariable String username, @RequestParam(required = false) String password, RedirectAttributes redirect) {
+        try {
+            users.resetPassword(username, password);
+            redirect.addFlashAttribute("reset", username);
+        } catch (am.haven.support.InvalidRequestException e) {
+            redirect.addFlashAttribute("resetProblem", true);
+        }
+        return "redirect:/admin/users";
+    }
+
     private String page(Model model, Map<String, String> errors, String username, String displayName, Set<Role> roles) {
         model.addAttribute("users", repository.findAll());
         model.addAttribute("allRoles", Role.values());

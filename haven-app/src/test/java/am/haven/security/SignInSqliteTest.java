@@ -61,6 +61,32 @@ class SignInSqliteTest {
     }
 
     @Test
+    void a_disabled_users_open_session_gets_401_on_its_next_request() {
+        String name = newUser(Role.REGISTRAR, "right-password-9");
+        WebSession web = new WebSession(port).signIn(name, "right-password-9");
+        assertThat(web.get("/households").status()).isEqualTo(200);
+
+        users.setRoles(name, EnumSet.of(Role.REGISTRAR), false);
+
+        assertThat(web.get("/households").status()).isEqualTo(401);
+        assertThat(web.get("/households").status()).as("the session is gone: sign in again").isEqualTo(302);
+    }
+
+    @Test
+    void a_session_ends_when_its_user_is_given_other_roles_or_a_new_password() {
+        String name = newUser(Role.CASEWORKER, "right-password-10");
+        WebSession web = new WebSession(port).signIn(name, "right-password-10");
+        assertThat(web.get("/tracing").status()).isEqualTo(200);
+        users.setRoles(name, EnumSet.of(Role.REGISTRAR), true);
+        assertThat(web.get("/households").status()).as("roles changed").isEqualTo(401);
+
+        WebSession again = new WebSession(port).signIn(name, "right-password-10");
+        assertThat(again.get("/households").status()).isEqualTo(200);
+        userRows.updatePassword(name, "{noop}another-password-10"); // what a reset by another instance leaves
+        assertThat(again.get("/households").status()).as("password changed").isEqualTo(401);
+    }
+
+    @Test
     void a_correct_password_signs_in_and_resets_the_count() {
         String name = newUser(Role.REGISTRAR, "right-password-2");
         WebSession web = new WebSession(port);
