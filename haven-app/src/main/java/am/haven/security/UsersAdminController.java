@@ -80,8 +80,9 @@ class UsersAdminController {
         return "redirect:/admin/users";
     }
 
-    @PostMapping("/admin/users/{username}/password")
-    String reset(@PathVariable String username, @RequestParam(required = false) String password, RedirectAttributes redirect) {
+    @PostMapping("/admin/users/password")
+    String reset(@RequestParam(required = false) String username, @RequestParam(required = false) String password,
+                 RedirectAttributes redirect) {
         try {
             users.resetPassword(username, password);
             redirect.addFlashAttribute("reset", username);

@@ -61,7 +61,7 @@ class AccountPagesSqliteTest {
         WebSession admin = new WebSession(port).signIn("admin", TestUsers.ADMIN_PASSWORD);
         admin.get("/admin/users?lang=hy");
 
-        var r = admin.post("/admin/users/" + name + "/password", List.of(Map.entry("password", "given-in-person-1")));
+        var r = admin.post("/admin/users/password", List.of(Map.entry("username", name), Map.entry("password", "given-in-person-1")));
         assertThat(r.status()).isEqualTo(302);
         assertThat(admin.get("/admin/users").html().select("p.notice.success").text()).contains(name).contains("վերակայված");
 
