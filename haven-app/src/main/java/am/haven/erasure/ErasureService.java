@@ -72,7 +72,7 @@ public class ErasureService {
         if (approver.equals(r.requestedBy())) {
             throw new AccessDeniedException("a second user must approve an erasure; " + approver + " asked for it");
         }
-        Map<String, Integer> erased = tx.execute(s -> {
+        tx.executeWithoutResult(s -> {
             List<PersonFacts> record = persons.byIds(List.of(r.personId()));
             if (record.isEmpty()) throw new ConflictException("person " + r.personId() + " no longer exists");
             Map<String, Integer> counts = new TreeMap<>();
@@ -80,7 +80,6 @@ public class ErasureService {
             if (!requests.markDone(id, approver, Timestamps.now(), counts)) throw new ConflictException("erasure request " + id + " was approved meanwhile");
             feed.record(ChangeKind.ERASED, record.get(0).householdId(), List.of(r.personId()));
             audit.record("ERASED", "person", r.personId(), "request=" + id + " asked by " + r.requestedBy() + " erased " + counts);
-            return counts;
         });
         return requests.find(id).orElseThrow();
     }

@@ -66,6 +66,8 @@ class RegistrationWriter {
     private final Duration deadline;
     private final Duration stallAfter;
     private final ScheduledExecutorService watchdog;
+    /** Whether the watchdog aborts stalled groups (PostgreSQL), so the writer must say which connection it uses. */
+    private final boolean watched;
     /** When the group being written began ({@link System#nanoTime}), or 0 between groups. */
     private volatile long groupStarted;
     /** The connection the group in progress writes on, so the watchdog can abort it. */
@@ -93,9 +95,11 @@ class RegistrationWriter {
             });
             // Only a network connection can stop answering; SQLite's waits are bounded by busy_timeout,
             // and closing its native connection under a running statement is not safe.
-            if (dialect == Dialect.POSTGRESQL) watchdog.scheduleWithFixedDelay(this::abortStalledGroup, 1, 1, TimeUnit.SECONDS);
+            watched = dialect == Dialect.POSTGRESQL;
+            if (watched) watchdog.scheduleWithFixedDelay(this::abortStalledGroup, 1, 1, TimeUnit.SECONDS);
         } else {
             watchdog = null;
+            watched = false;
         }
     }
 
@@ -221,7 +225,7 @@ class RegistrationWriter {
 
     /** Remembers the transaction's connection for the watchdog (only the writer thread's groups are watched). */
     private void watch() {
-        if (Thread.currentThread() == writer) groupConnection = jdbc.execute((ConnectionCallback<Connection>) c -> c);
+        if (watched && Thread.currentThread() == writer) groupConnection = jdbc.execute((ConnectionCallback<Connection>) c -> c);
     }
 
     /** On shutdown, registrations not yet taken are refused (their callers get 503), not left to their deadline. */

@@ -8,8 +8,6 @@ import jakarta.servlet.http.HttpSession;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -48,14 +46,10 @@ class AccountController {
         if (password != null && !password.equals(repeat)) errors.put("repeat", messages.getMessage("account.problem.repeat", null, locale));
         if (errors.isEmpty()) {
             try {
-                String hash = users.changeOwnPassword(auth.getName(), current, password);
+                users.changeOwnPassword(auth.getName(), current, password);
                 // This session goes on with the new password; the user's other sessions end at their next request.
                 HttpSession session = request.getSession(false);
-                if (session != null) {
-                    Set<String> roles = repository.findByUsername(auth.getName()).orElseThrow().roles().stream()
-                            .map(Role::authority).collect(Collectors.toSet());
-                    session.setAttribute(SessionLimitsFilter.SIGNED_IN_AS, new SessionLimitsFilter.SignedIn(auth.getName(), roles, hash));
-                }
+                if (session != null) SessionLimitsFilter.remember(session, repository.findByUsername(auth.getName()).orElseThrow());
                 redirect.addFlashAttribute("changed", true);
                 return "redirect:/account/password";
             } catch (InvalidRequestException e) {

@@ -68,8 +68,13 @@ class SessionLimitsFilter extends OncePerRequestFilter {
 
     /** At sign-in: what the user is now, so a change from here on (another instance's included) ends the session. */
     void signedIn(HttpServletRequest request, Authentication auth) {
-        users.findByUsername(auth.getName()).ifPresent(u -> request.getSession().setAttribute(SIGNED_IN_AS, new SignedIn(
-                u.username(), u.roles().stream().map(Role::authority).collect(Collectors.toSet()), u.passwordHash())));
+        users.findByUsername(auth.getName()).ifPresent(u -> remember(request.getSession(), u));
+    }
+
+    /** Records {@code user} as the session's user now: a later change of roles or password ends the session. */
+    static void remember(HttpSession session, AppUser user) {
+        session.setAttribute(SIGNED_IN_AS, new SignedIn(user.username(),
+                user.roles().stream().map(Role::authority).collect(Collectors.toSet()), user.passwordHash()));
     }
 
     private String reasonToEnd(HttpSession session, Authentication auth) {
@@ -84,7 +89,7 @@ class SessionLimitsFilter extends OncePerRequestFilter {
             Set<String> granted = auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                     .filter(a -> a.startsWith("ROLE_")).collect(Collectors.toSet());
             if (!granted.equals(roles)) return "roles changed";
-            session.setAttribute(SIGNED_IN_AS, new SignedIn(auth.getName(), roles, now.get().passwordHash()));
+            remember(session, now.get());
             return null;
         }
         if (!then.roles().equals(roles)) return "roles changed";

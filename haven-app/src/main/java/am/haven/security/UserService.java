@@ -58,17 +58,15 @@ public class UserService {
 
     /** The signed-in user's own change: the current password must be right, the new one long enough and different. */
     @Transactional
-    public String changeOwnPassword(String username, String current, String next) {
+    public void changeOwnPassword(String username, String current, String next) {
         AppUser user = users.findByUsername(username).orElseThrow(() -> new am.haven.support.NotFoundException("user", username));
         if (current == null || !passwordEncoder.matches(current, user.passwordHash())) {
             throw InvalidRequestException.of("current", "is not your current password");
         }
         if (next == null || next.length() < 10) throw InvalidRequestException.of("password", "must have at least 10 characters");
         if (next.equals(current)) throw InvalidRequestException.of("password", "must differ from the current one");
-        String hash = passwordEncoder.encode(next);
-        users.updatePassword(username, hash);
+        users.updatePassword(username, passwordEncoder.encode(next));
         audit.record("UPDATE", "user", user.id(), "own password changed");
-        return hash;
     }
 
     /** An administrator's reset: the user's sessions end at their next request; the user should change it at once. */

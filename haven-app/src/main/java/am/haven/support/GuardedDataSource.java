@@ -55,11 +55,6 @@ public class GuardedDataSource extends DelegatingDataSource {
         return guarded(() -> obtainTargetDataSource().getConnection(username, password));
     }
 
-    /** Whether requests are being refused without trying the database. */
-    public boolean refusing() {
-        return breaker.getState() == CircuitBreaker.State.OPEN;
-    }
-
     private interface ConnectionSource {
         Connection get() throws SQLException;
     }

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -36,8 +35,7 @@ class ErrorPages implements ErrorController {
     Object error(HttpServletRequest request, HttpServletResponse response, Locale locale, Model model) {
         int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer s ? s : 500;
         String uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String u ? u : request.getRequestURI();
-        String accept = request.getHeader(HttpHeaders.ACCEPT);
-        if (!uri.startsWith(request.getContextPath() + "/api/") && accept != null && accept.contains(MediaType.TEXT_HTML_VALUE)) {
+        if (BrowserRequests.wantsPage(request, uri)) {
             response.setStatus(status);
             model.addAttribute("status", status);
             return "error";

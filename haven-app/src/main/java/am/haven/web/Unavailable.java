@@ -12,9 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.HtmlUtils;
@@ -56,7 +54,7 @@ public class Unavailable {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(reason.retryAfterSeconds()));
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        if (wantsPage(request)) {
+        if (BrowserRequests.wantsPage(request, request.getRequestURI())) {
             response.setContentType(MediaType.TEXT_HTML_VALUE);
             String title = HtmlUtils.htmlEscape(title(reason, locale));
             response.getWriter().write("<!doctype html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
@@ -64,23 +62,16 @@ public class Unavailable {
                     + "<body><main><h1>" + title + "</h1><p role=\"alert\">" + HtmlUtils.htmlEscape(detail(reason, locale))
                     + "</p></main></body></html>");
         } else {
-            ProblemDetail pd = problem(reason, locale);
             Map<String, Object> body = new LinkedHashMap<>();
-            body.put("type", pd.getType().toString());
-            body.put("title", pd.getTitle());
-            body.put("status", pd.getStatus());
-            body.put("detail", pd.getDetail());
+            body.put("type", reason.type());
+            body.put("title", title(reason, locale));
+            body.put("status", HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            body.put("detail", detail(reason, locale));
             body.put("instance", request.getRequestURI());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.getWriter().write(json.writeValueAsString(body));
         }
         response.flushBuffer();
-    }
-
-    private static boolean wantsPage(HttpServletRequest request) {
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) return false;
-        String accept = request.getHeader(HttpHeaders.ACCEPT);
-        return accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
     }
 
     /** The reason behind {@code failure}, or empty when it is not one Haven refuses for. */
@@ -100,11 +91,4 @@ public class Unavailable {
                 + messages.getMessage("unavailable.retry", new Object[] {reason.retryAfterSeconds()}, locale);
     }
 
-    /** The problem details of RFC 9457 for {@code reason}. */
-    public ProblemDetail problem(Reason reason, Locale locale) {
-        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail(reason, locale));
-        pd.setType(java.net.URI.create(reason.type()));
-        pd.setTitle(title(reason, locale));
-        return pd;
-    }
 }

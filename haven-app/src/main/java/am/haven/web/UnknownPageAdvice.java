@@ -6,7 +6,6 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -32,10 +31,7 @@ class UnknownPageAdvice {
 
     @ExceptionHandler(NoResourceFoundException.class)
     Object unknown(HttpServletRequest request, HttpServletResponse response, Locale locale) {
-        String accept = request.getHeader(HttpHeaders.ACCEPT);
-        boolean page = !request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-                && accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
-        if (page) {
+        if (BrowserRequests.wantsPage(request, request.getRequestURI())) {
             response.setStatus(HttpStatus.NOT_FOUND.value());
             ModelAndView mv = new ModelAndView("error");
             mv.addObject("status", 404);
